@@ -1,0 +1,66 @@
+# netlab — the two commands a person needs are `make lab` and `make test`.
+#
+#   make lab        create .venv if missing, install netlab, open JupyterLab on the start workbook
+#   make test       same set-up, then the whole test suite (with CI=true as root: installs
+#                   Debian's chromium and fonts-thai-tlwg first, and the browser test must run)
+#   make workbooks  regenerate the student versions and the nbgrader release from the source
+#   make bench      measure import time, workbook execution time and self-check latency
+#   make screenshots  re-run the browser test and refresh docs/screenshots/
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(abspath $(VENV))/bin
+STAMP  := $(VENV)/.netlab-installed
+WORKBOOK_LANG ?= th
+START  ?= workbooks/$(WORKBOOK_LANG)/01_problem_typing.ipynb
+
+# Everything that starts kernels or nbgrader must see the venv first (nbgrader shells out to
+# alembic; a kernel started from another PATH would use the wrong Python).
+export PATH := $(BIN):$(PATH)
+# These machines set PYTHONDONTWRITEBYTECODE=1; compiled bytecode makes imports 2-3x faster.
+export UV_COMPILE_BYTECODE := 1
+
+ROOT_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
+.PHONY: install lab test workbooks bench screenshots system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml .ci/constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
+	$(BIN)/uv pip install --python $(BIN)/python --compile-bytecode \
+		--constraint .ci/constraints.txt --editable '.[test]'
+	$(BIN)/netlab lab-setup
+	touch $@
+
+install: $(STAMP)
+
+# In CI, as root: the Debian packages the browser test and Thai rendering need.
+system-deps:
+ifneq ($(CI),)
+	@if [ "$$(id -u)" = 0 ]; then \
+	  if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=th 2>/dev/null | grep -q . ; then \
+	    echo "Installing Debian packages: chromium fonts-thai-tlwg"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg; \
+	  fi; \
+	fi
+endif
+
+lab: install
+	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) $(START)
+
+test: install system-deps
+	$(if $(CI),NETLAB_BROWSER_REQUIRED=1) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+workbooks: install
+	$(BIN)/netlab build
+
+bench: install
+	$(BIN)/python bench/foundation.py --write docs/benchmarks.md
+
+screenshots: install
+	NETLAB_SCREENSHOT_DIR=docs/screenshots $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) build .pytest_cache

@@ -1,0 +1,143 @@
+"""Benchmarks of the foundation: import time, headless workbook runs, self-check latency.
+
+Each figure comes with a baseline measured in the same run, because these machines are noisy:
+- ``import netlab`` against a bare interpreter start (``python -c pass``);
+- each workbook's headless run against an empty notebook through the same client;
+- a self-check in a live kernel against a trivial ``1 + 1`` round trip in that kernel.
+
+    python bench/foundation.py [--repeat N] [--write docs/benchmarks.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+from jupyter_client.manager import start_new_kernel
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "tests"))
+
+from notebooks import assignments, instructor_version, run  # noqa: E402
+
+
+def _median_seconds(cmd: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_import(repeat: int) -> list[str]:
+    py = sys.executable
+    base = _median_seconds([py, "-c", "pass"], repeat)
+    plain = _median_seconds([py, "-c", "import netlab"], repeat)
+    setup = _median_seconds([py, "-c", "import netlab; netlab.setup('th')"], repeat)
+    return [
+        "| measure | median (s) | vs. baseline |",
+        "|---|---|---|",
+        f"| baseline: `python -c pass` | {base:.3f} | 1.00× |",
+        f"| `import netlab` | {plain:.3f} | {plain / base:.2f}× (+{(plain - base) * 1000:.0f} ms) |",
+        f"| `import netlab; netlab.setup()` (loads altair) | {setup:.3f} | "
+        f"{setup / base:.2f}× (+{(setup - base) * 1000:.0f} ms) |",
+    ]
+
+
+def bench_workbooks(repeat: int) -> list[str]:
+    rows = ["| workbook | language | median (s) | empty notebook (s) | difference (s) |",
+            "|---|---|---|---|---|"]
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("pass")])
+        empty.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                        "language": "python"}
+        base = statistics.median(run(nbformat.from_dict(empty), Path(tmp))[1]
+                                 for _ in range(repeat))
+        for name in assignments():
+            for lang in ("th", "en"):
+                times = [run(instructor_version(name, lang), Path(tmp))[1]
+                         for _ in range(repeat)]
+                med = statistics.median(times)
+                rows.append(f"| {name} | {lang} | {med:.2f} | {base:.2f} | {med - base:.2f} |")
+    return rows
+
+
+_SETUP = """
+import netlab
+netlab.setup("th")
+from netlab.check import grade, check
+from netlab.problems import type_problems
+answers_a = {"C01": "complex", "C02": "simple", "C03": "social_mess", "C04": "technical",
+             "C05": "simple", "C06": "social_mess", "C07": "technical", "C08": "complex"}
+def compare_with_experts(df):
+    typed = type_problems(df)
+    joined = df.set_index("id")[["expected_type"]].join(typed[["type", "runner_up", "boundary"]])
+    return joined[joined["type"] != joined["expected_type"]]
+grade("problem_typing.b", compare_with_experts)  # warm: loads pandas and the dataset once
+"""
+
+
+def _round_trip(client: object, code: str, n: int) -> float:
+    times = []
+    for _ in range(n):
+        start = time.perf_counter()
+        reply = client.execute_interactive(code, silent=False, store_history=False,  # type: ignore[attr-defined]
+                                           output_hook=lambda msg: None, timeout=60)
+        times.append(time.perf_counter() - start)
+        assert reply["content"]["status"] == "ok", reply["content"]
+    return statistics.median(times)
+
+
+def bench_selfcheck(n: int) -> list[str]:
+    km, client = start_new_kernel(kernel_name="python3")
+    try:
+        reply = client.execute_interactive(_SETUP, output_hook=lambda msg: None, timeout=120)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        base = _round_trip(client, "1 + 1", n)
+        cases = [
+            ("A: eight typed cases", 'grade("problem_typing.a", answers_a)'),
+            ("B: function on 26 scenarios", 'grade("problem_typing.b", compare_with_experts)'),
+            ("C: completeness check", 'check("problem_typing.c", {"title": "x"})'),
+        ]
+        rows = ["| self-check in the live kernel | median round trip (ms) | minus `1 + 1` (ms) |",
+                "|---|---|---|",
+                f"| baseline: `1 + 1` | {base * 1000:.1f} | 0.0 |"]
+        for label, code in cases:
+            med = _round_trip(client, code, n)
+            rows.append(f"| {label} | {med * 1000:.1f} | {(med - base) * 1000:.1f} |")
+        return rows
+    finally:
+        client.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measure (median)")
+    parser.add_argument("--write", type=Path, help="also write the results to this file")
+    args = parser.parse_args()
+    sections = [
+        "## Import time", "", *bench_import(max(args.repeat, 7)), "",
+        "## Headless execution of each workbook (instructor version, fresh kernel)", "",
+        *bench_workbooks(args.repeat), "",
+        "## Self-check latency (target ≤ 20 ms per check)", "",
+        *bench_selfcheck(max(args.repeat * 10, 50)), "",
+    ]
+    text = "\n".join(sections)
+    print(text)
+    if args.write:
+        header = ("# Benchmarks\n\nMeasured with `make bench` (`python bench/foundation.py "
+                  f"--repeat {args.repeat}`) on a 2-core machine; medians, each beside a baseline "
+                  "measured in the same run.\n\n")
+        args.write.write_text(header + text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""netlab — Jupyter training workbooks for people who build and run social networks.
+
+The package face is deliberately small and cheap to import: ``import netlab`` loads neither
+altair nor pandas nor networkx. Heavy parts load when first used.
+
+Example:
+    >>> import netlab
+    >>> netlab.get_language() in ("th", "en")
+    True
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from netlab.i18n import get_language, language, set_language, t
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "get_language",
+    "language",
+    "set_language",
+    "setup",
+    "t",
+]
+
+# Submodules reachable as attributes (netlab.problems, ...) without importing them eagerly.
+_LAZY_SUBMODULES = frozenset(
+    {"build", "charts", "check", "cli", "datasets", "exercises", "problems", "schemas", "views",
+     "widgets"}
+)
+
+
+def setup(lang: str | None = None, *, interactive: bool = False) -> None:
+    """Prepare a notebook: language, offline chart rendering, Thai+Latin fonts.
+
+    Args:
+        lang: "th" or "en"; None keeps the current language.
+        interactive: render charts as interactive widgets (offline vega bundle) instead of
+            static SVG. SVG is the default: it renders everywhere, including nbgrader feedback.
+
+    Example:
+        >>> import netlab
+        >>> netlab.setup("en")
+        >>> netlab.get_language()
+        'en'
+    """
+    from netlab._setup import setup as _setup
+
+    _setup(lang, interactive=interactive)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_SUBMODULES:
+        return importlib.import_module(f"netlab.{name}")
+    raise AttributeError(f"module 'netlab' has no attribute {name!r}")

@@ -1,0 +1,247 @@
+"""From the one instructor source to the nbgrader release and the student workbooks.
+
+The instructor source ``grading/source/<NN_topic>/<NN_topic>.ipynb`` holds both languages:
+cells tagged ``lang-th`` or ``lang-en`` belong to one language, untagged cells (all graded cells
+among them) to both. Cells tagged ``instructor`` (rubrics, notes) never reach trainees.
+
+1. Stock ``nbgrader generate_assignment`` writes ``grading/release/<a>/`` (both languages).
+   ``grading/nbgrader_config.py`` adds :class:`RemoveInstructorCells` to its preprocessors,
+   so even the stock command never releases instructor cells, and registers
+   :func:`post_convert_hook`, which writes the student versions.
+2. :func:`student_version` keeps one language: ``workbooks/<lang>/<NN_topic>.ipynb``.
+
+Graded cells are identical in both languages, so a submission in either language autogrades
+against the same source.
+
+Example:
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[
+    ...     nbformat.v4.new_markdown_cell("ไทย", metadata={"tags": ["lang-th"]}),
+    ...     nbformat.v4.new_markdown_cell("English", metadata={"tags": ["lang-en"]}),
+    ...     nbformat.v4.new_markdown_cell("rubric", metadata={"tags": ["instructor"]})])
+    >>> [c.source for c in student_version(nb, "en").cells]
+    ['English']
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from nbconvert.preprocessors import Preprocessor
+
+from netlab.i18n import LANGUAGES
+
+__all__ = [
+    "INSTRUCTOR_TAG",
+    "RemoveInstructorCells",
+    "assignments",
+    "build",
+    "course_root",
+    "language_of",
+    "post_convert_hook",
+    "student_version",
+    "workbooks_dir",
+    "write_student_versions",
+]
+
+INSTRUCTOR_TAG = "instructor"
+LANG_TAGS = {lang: f"lang-{lang}" for lang in LANGUAGES}
+
+
+def _tags(cell: Any) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def language_of(cell: Any) -> str | None:
+    """The language a cell belongs to, or None for a cell of both languages.
+
+    Example:
+        >>> language_of({"metadata": {"tags": ["lang-th"]}})
+        'th'
+    """
+    found = [lang for lang, tag in LANG_TAGS.items() if tag in _tags(cell)]
+    if len(found) > 1:
+        raise ValueError(f"cell tagged with several languages: {found}")
+    return found[0] if found else None
+
+
+def is_instructor_only(cell: Any) -> bool:
+    """True for cells tagged ``instructor``."""
+    return INSTRUCTOR_TAG in _tags(cell)
+
+
+class RemoveInstructorCells(Preprocessor):
+    """nbconvert preprocessor: drop cells tagged ``instructor`` (added to nbgrader's
+    ``GenerateAssignment.preprocessors`` in ``grading/nbgrader_config.py``)."""
+
+    def preprocess(self, nb: Any, resources: Any) -> tuple[Any, Any]:
+        nb.cells = [cell for cell in nb.cells if not is_instructor_only(cell)]
+        return nb, resources
+
+
+def _strip_netlab_tags(cell: Any) -> None:
+    ours = {INSTRUCTOR_TAG, *LANG_TAGS.values()}
+    tags = [tag for tag in _tags(cell) if tag not in ours]
+    if tags:
+        cell.metadata["tags"] = tags
+    else:
+        cell.metadata.pop("tags", None)
+
+
+def student_version(nb: Any, lang: str) -> Any:
+    """One language of a notebook, without instructor cells, outputs or execution counts.
+
+    Only cells are selected: given the release it makes the student version; given the
+    instructor source, the instructor version in one language (solutions kept).
+
+    Args:
+        nb: a notebook holding both languages.
+        lang: "th" or "en".
+
+    Example:
+        >>> import nbformat
+        >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")])
+        >>> len(student_version(nb, "th").cells)
+        1
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; allowed: {', '.join(LANGUAGES)}")
+    out = copy.deepcopy(nb)
+    cells = []
+    for cell in out.cells:
+        if is_instructor_only(cell) or language_of(cell) not in (None, lang):
+            continue
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+        _strip_netlab_tags(cell)
+        cells.append(cell)
+    out.cells = cells
+    out.metadata.setdefault("netlab", {})["lang"] = lang
+    return out
+
+
+def course_root() -> Path:
+    """The nbgrader course directory (``grading/``): ``$NETLAB_COURSE`` or the checkout's.
+
+    Example:
+        >>> course_root().name
+        'grading'
+    """
+    env = os.environ.get("NETLAB_COURSE")
+    return Path(env) if env else Path(__file__).resolve().parents[2] / "grading"
+
+
+def workbooks_dir(root: Path | None = None) -> Path:
+    """Where student versions go: ``$NETLAB_WORKBOOKS_DIR`` or ``workbooks/`` beside
+    ``grading/``.
+
+    Example:
+        >>> workbooks_dir().name
+        'workbooks'
+    """
+    env = os.environ.get("NETLAB_WORKBOOKS_DIR")
+    if env:
+        return Path(env)
+    return (root or course_root()).resolve().parent / "workbooks"
+
+
+def assignments(root: Path | None = None) -> list[str]:
+    """The assignments of the course (folders of ``grading/source``).
+
+    Example:
+        >>> "01_problem_typing" in assignments()
+        True
+    """
+    source = (root or course_root()) / "source"
+    return sorted(p.name for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
+
+
+def write_student_versions(release_notebooks: Iterable[Path],
+                           out_dir: Path | None = None) -> list[Path]:
+    """Write ``<out_dir>/<lang>/<name>.ipynb`` for each release notebook and language.
+
+    Example:
+        >>> write_student_versions([])
+        []
+    """
+    out_dir = out_dir or workbooks_dir()
+    written = []
+    for path in release_notebooks:
+        nb = nbformat.read(path, as_version=4)
+        for lang in LANGUAGES:
+            target = out_dir / lang / Path(path).name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(student_version(nb, lang), target)
+            written.append(target)
+    return written
+
+
+def post_convert_hook(assignment: str, student: str, notebooks: list[str]) -> None:
+    """nbgrader hook after ``generate_assignment``: refresh the student workbooks.
+
+    nbgrader calls it from inside the course directory it is working on, so that directory
+    (not necessarily this checkout's ``grading/``) decides where the workbooks go. nbgrader
+    logs and swallows errors raised here; ``netlab build`` is the command that fails loudly.
+    """
+    root = Path.cwd() if (Path.cwd() / "nbgrader_config.py").exists() else course_root()
+    release = [root / "release" / assignment / Path(nb).name for nb in notebooks]
+    write_student_versions([p for p in release if p.exists()], workbooks_dir(root))
+
+
+def _venv_on_path() -> None:
+    """nbgrader shells out to ``alembic`` (creating the gradebook): put this interpreter's
+    ``bin`` first on PATH, so that it is found however ``netlab`` was started."""
+    import sys
+
+    bindir = str(Path(sys.executable).parent)
+    parts = os.environ.get("PATH", "").split(os.pathsep)
+    if parts[0] != bindir:
+        os.environ["PATH"] = os.pathsep.join([bindir, *parts])
+
+
+def build(names: Iterable[str] | None = None, root: Path | None = None,
+          out_dir: Path | None = None) -> list[Path]:
+    """Regenerate the nbgrader release and the student workbooks (``netlab build``).
+
+    Runs nbgrader's own ``generate_assignment`` (through ``NbGraderAPI``, in this process),
+    then :func:`write_student_versions`. Raises RuntimeError when nbgrader fails.
+
+    Example (tests/test_nbgrader.py runs the stock-nbgrader equivalent and compares)::
+
+        $ netlab build 01_problem_typing
+        wrote .../workbooks/th/01_problem_typing.ipynb
+        wrote .../workbooks/en/01_problem_typing.ipynb
+    """
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config import Config, PyFileConfigLoader
+
+    root = (root or course_root()).resolve()
+    _venv_on_path()
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    config.merge(Config({"CourseDirectory": {"root": str(root)},
+                         "GenerateAssignment": {"post_convert_hook": None}}))
+    cwd = Path.cwd()
+    os.chdir(root)  # nbgrader resolves the gradebook URL against the working directory
+    try:
+        api = NbGraderAPI(CourseDirectory(config=config), config=config)
+        written: list[Path] = []
+        for name in names or assignments(root):
+            try:
+                result = api.generate_assignment(name, force=True, create=True)
+            except Exception as exc:  # nbgrader raises as well as returning success=False
+                raise RuntimeError(f"nbgrader generate_assignment {name} failed: {exc}") from exc
+            if not result["success"]:
+                raise RuntimeError(f"nbgrader generate_assignment {name} failed:\n"
+                                   f"{result.get('log', '')}{result.get('error', '')}")
+            release = sorted((root / "release" / name).glob("*.ipynb"))
+            written += write_student_versions(release, out_dir or workbooks_dir(root))
+        return written
+    finally:
+        os.chdir(cwd)

@@ -1,0 +1,33 @@
+"""The message catalogue: every trainee-visible string of the package, in Thai and English.
+
+Each area keeps its messages in its own module as ``{key: {"th": ..., "en": ...}}``; this
+module merges them and refuses duplicate keys. A test fails when a key lacks a language or when
+the two languages use different ``{placeholders}``.
+
+Example:
+    >>> from netlab.catalogue import MESSAGES
+    >>> sorted(MESSAGES["lang.name"])
+    ['en', 'th']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from netlab.catalogue import charts, check, core, datasets, exercises, problems, widgets
+
+_AREAS = (core, datasets, problems, check, exercises, charts, widgets)
+
+
+def _merge() -> Mapping[str, Mapping[str, str]]:
+    merged: dict[str, Mapping[str, str]] = {}
+    for area in _AREAS:
+        for key, entry in area.MESSAGES.items():
+            if key in merged:
+                raise RuntimeError(f"duplicate catalogue key {key!r} in {area.__name__}")
+            merged[key] = MappingProxyType(dict(entry))
+    return MappingProxyType(merged)
+
+
+MESSAGES: Mapping[str, Mapping[str, str]] = _merge()

@@ -1,0 +1,24 @@
+"""Catalogue: chart titles, axes, legends and guide labels (``netlab.charts``)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "charts.plane.title": {"th": "ปัญหาอยู่ตรงไหนบนระนาบ ความเห็นพ้อง × ความรู้",
+                           "en": "Where problems sit: agreement × knowledge"},
+    "charts.plane.subtitle": {
+        "th": "จุดคือสถานการณ์ สีตามประเภทที่ผู้เชี่ยวชาญจัด",
+        "en": "Dots are scenarios, coloured by the experts' type.",
+    },
+    "charts.plane.subtitle2": {
+        "th": "เขตเป็นเพียงแนวทาง: ตัวช่วยใช้จำนวนผู้เกี่ยวข้องและความพัวพันด้วย",
+        "en": "Zones are a guide: the helper also uses actors and entanglement.",
+    },
+    "charts.plane.x": {"th": "ความเห็นพ้อง (S1–S2)", "en": "Agreement (S1–S2)"},
+    "charts.plane.y": {"th": "ความรู้และความแน่นอน (K1–K4)",
+                       "en": "Knowledge and certainty (K1–K4)"},
+    "charts.plane.legend": {"th": "ประเภทตามผู้เชี่ยวชาญ", "en": "Experts' type"},
+    "charts.plane.current": {"th": "คำตอบของคุณ: {type}", "en": "Your answers: {type}"},
+    "charts.plane.zone.ordered": {"th": "เชิงเดี่ยว / เชิงเทคนิค", "en": "simple / technical"},
+    "charts.plane.zone.political": {"th": "รู้ทางแก้ แต่ขัดแย้ง (ก้ำกึ่ง)",
+                                    "en": "known fix, conflict (boundary)"},
+    "charts.plane.zone.mess": {"th": "ยุ่งยากเชิงสังคม", "en": "social mess"},
+    "charts.plane.zone.complex": {"th": "สลับซับซ้อน", "en": "complex"},
+}

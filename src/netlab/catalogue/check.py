@@ -1,0 +1,58 @@
+"""Catalogue: self-check and grading reports (``netlab.check``, ``netlab.exercises``)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "check.headline.points": {"th": "ได้ {points} จาก {max} คะแนน",
+                              "en": "{points} of {max} points"},
+    "check.headline.manual_ok": {"th": "ครบถ้วน พร้อมส่งให้ผู้สอนตรวจ",
+                                 "en": "complete, ready for your instructor"},
+    "check.headline.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
+    "check.footer.hidden": {
+        "th": "ผ่านการตรวจที่เปิดให้เห็นแล้ว ยังมีการตรวจอีก {count} ข้อ ({points} คะแนน) "
+              "ที่ทำเฉพาะตอนให้คะแนน",
+        "en": "These are the public checks; {count} more check(s) worth {points} point(s) run "
+              "only at grading.",
+    },
+    "check.footer.hidden_run": {
+        "th": "การตรวจนี้ทำตอนให้คะแนน ด้วยข้อมูลที่คุณไม่เคยเห็น",
+        "en": "This check runs at grading, on data you have not seen.",
+    },
+    "check.footer.all_here": {
+        "th": "การตรวจทั้งหมดของข้อนี้ทำที่นี่แล้ว ตอนให้คะแนนจะตรวจแบบเดียวกัน",
+        "en": "All checks for this exercise ran here; grading runs the same ones.",
+    },
+    "check.footer.manual": {
+        "th": "ส่วนนี้ตรวจแค่ความครบถ้วน ผู้สอนจะให้คะแนนคุณภาพตามเกณฑ์ (rubric)",
+        "en": "This checks completeness only; your instructor grades the quality with a "
+              "rubric.",
+    },
+    "check.error.unknown_exercise": {
+        "th": "ไม่มีแบบฝึกหัดรหัส {id} รหัสที่มี: {allowed}",
+        "en": "There is no exercise {id}; known exercises: {allowed}.",
+    },
+    "check.error.not_mapping": {
+        "th": "คำตอบต้องเป็น dict ที่มีคีย์ {items} แต่ได้รับ {got}",
+        "en": "The answer must be a dict with keys {items}; got {got}.",
+    },
+    "check.item.missing": {"th": "{item}: ยังไม่ได้ตอบ", "en": "{item}: not answered yet"},
+    "check.item.invalid": {"th": "{item}: {error}", "en": "{item}: {error}"},
+    "check.item.ok": {"th": "{item}: ถูกต้อง", "en": "{item}: correct"},
+    "check.item.wrong": {"th": "{item}: ยังไม่ถูก — คำใบ้: {hint}",
+                         "en": "{item}: not right yet — hint: {hint}"},
+    "check.item.ignored": {"th": "ไม่ได้ตรวจคีย์ที่ไม่รู้จัก: {keys}",
+                           "en": "Unknown keys were not checked: {keys}"},
+    "check.value.missing": {"th": "ยังไม่ได้ตอบ", "en": "not answered yet"},
+    "check.value.ok": {"th": "ถูกต้อง", "en": "correct"},
+    "check.value.wrong": {"th": "ยังไม่ถูก — คำใบ้: {hint}",
+                          "en": "not right yet — hint: {hint}"},
+    "check.function.not_callable": {
+        "th": "ต้องเป็นฟังก์ชัน (def ...) แต่ได้รับ {got}",
+        "en": "This must be a function (def ...); got {got}.",
+    },
+    "check.function.raised": {
+        "th": "ฟังก์ชันของคุณเกิดข้อผิดพลาด {error}: {message}",
+        "en": "Your function raised {error}: {message}",
+    },
+    "check.function.ok": {"th": "ผลลัพธ์ถูกต้อง", "en": "the result is right"},
+    "check.function.wrong": {"th": "ผลลัพธ์ยังไม่ถูก — คำใบ้: {hint}",
+                             "en": "the result is not right yet — hint: {hint}"},
+}

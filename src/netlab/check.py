@@ -1,0 +1,205 @@
+"""Self-checks for trainees and autograding for instructors, from one mechanism.
+
+The read-only test cell under each answer calls :func:`grade`. Run by a trainee, it is the
+self-check: it says which parts pass, gives a hint where an answer is wrong, never shows the
+answer, and says how many more checks run only at grading. Run by nbgrader, the same call gives
+partial credit: its result is a :class:`Score`, a float whose plain-text form is the points
+(nbgrader's partial-credit protocol) and whose HTML form is the readable report. A score of 0
+raises :class:`CheckFailed`, because nbgrader treats an output of 0 as full credit.
+
+Correct answers are stored as salted digests (:func:`digest`), so the key is never in plain text
+in the trainee's files or kernel. This keeps answers out of sight; it is not secrecy against a
+determined trainee (a choice among four can be tried).
+
+Example:
+    >>> from netlab.check import digest
+    >>> len(digest("demo", "item", "value"))
+    24
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from netlab.i18n import t
+
+__all__ = ["CheckFailed", "Line", "Report", "Score", "check", "digest", "grade", "report"]
+
+SALT = "netlab-check-v1"
+
+Status = Literal["ok", "wrong", "missing", "error", "info"]
+_ICONS = {"ok": "✓", "wrong": "✗", "missing": "…", "error": "!", "info": "·"}
+_COLOURS = {"ok": "#1a7f37", "wrong": "#b42318", "missing": "#8a6d00", "error": "#b42318",
+            "info": "#555"}
+
+
+def digest(exercise: str, item: str, value: object) -> str:
+    """Salted digest of one expected answer (what specs store instead of the answer).
+
+    Example:
+        >>> digest("ex", "C01", "complex") == digest("ex", "C01", "complex")
+        True
+        >>> digest("ex", "C01", "complex") == digest("ex", "C02", "complex")
+        False
+    """
+    payload = json.dumps([exercise, item, value], ensure_ascii=False, sort_keys=True,
+                         default=str)
+    return hashlib.sha256((SALT + payload).encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a report: a status and a sentence (already in the active language)."""
+
+    status: Status
+    text: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a check found: lines, points earned out of the maximum, the honesty note.
+
+    Example:
+        >>> r = Report("demo", "Demo", [Line("ok", "fine")], 1.0, 1.0, "all checks ran here")
+        >>> r.passed
+        True
+    """
+
+    exercise: str
+    title: str
+    lines: list[Line]
+    points: float
+    max_points: float
+    footer: str
+    manual: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        """True when every public check passed."""
+        return all(line.status in ("ok", "info") for line in self.lines)
+
+    def headline(self) -> str:
+        """The summary sentence: points, or completeness for an instructor-graded answer."""
+        if self.manual:
+            key = "check.headline.manual_ok" if self.passed else "check.headline.manual_todo"
+            return t(key)
+        return t("check.headline.points", points=_fmt(self.points), max=_fmt(self.max_points))
+
+    def text(self) -> str:
+        """The report as plain text."""
+        out = [f"{self.title}: {self.headline()}"]
+        out += [f"  {_ICONS[line.status]} {line.text}" for line in self.lines]
+        out.append(self.footer)
+        return "\n".join(out)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def _repr_html_(self) -> str:
+        items = "".join(
+            f'<li style="list-style:none;color:{_COLOURS[line.status]}">'
+            f"<b>{_ICONS[line.status]}</b> {html.escape(line.text)}</li>"
+            for line in self.lines
+        )
+        return (
+            '<div class="netlab-check" style="border-left:4px solid '
+            f'{_COLOURS["ok" if self.passed else "wrong"]};padding:4px 12px">'
+            f"<b>{html.escape(self.title)}</b>: {html.escape(self.headline())}"
+            f'<ul style="margin:4px 0;padding-left:4px">{items}</ul>'
+            f"<i>{html.escape(self.footer)}</i></div>"
+        )
+
+
+class Score(float):
+    """Points earned, carrying the report. ``repr`` is the bare number, as nbgrader needs.
+
+    Example:
+        >>> s = Score.of(Report("demo", "Demo", [], 2.0, 3.0, ""))
+        >>> float(s), repr(s)
+        (2.0, '2.0')
+    """
+
+    report: Report
+
+    @classmethod
+    def of(cls, report: Report) -> Score:
+        """The score of ``report``."""
+        score = cls(report.points)
+        score.report = report
+        return score
+
+    def _repr_html_(self) -> str:
+        return self.report._repr_html_()
+
+    def __str__(self) -> str:
+        return self.report.text()
+
+
+class CheckFailed(AssertionError):
+    """Raised by :func:`grade` when nothing earned points; the message is the report."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        super().__init__("\n" + report.text())
+
+
+def _fmt(points: float) -> str:
+    return f"{points:g}"
+
+
+def report(exercise_id: str, answer: object, **options: Any) -> Report:
+    """Evaluate ``answer`` for an exercise and return the report (nothing is displayed).
+
+    Args:
+        exercise_id: e.g. "problem_typing.a" (see :func:`netlab.exercises.get`).
+        answer: the trainee's answer (a dict, a value or a function, per exercise).
+        **options: used by hidden grading tests (e.g. ``data=``, ``expected=``).
+
+    Example:
+        >>> report("problem_typing.a", {}).points
+        0.0
+    """
+    from netlab.exercises import get
+
+    exercise = get(exercise_id)
+    lines, points = exercise.evaluate(answer, **options)
+    max_points = float(options.get("points", exercise.points))
+    return Report(exercise=exercise_id, title=exercise.title(), lines=lines,
+                  points=float(points), max_points=max_points,
+                  footer=exercise.footer(hidden_run="expected" in options),
+                  manual=exercise.manual)
+
+
+def check(exercise_id: str, answer: object, **options: Any) -> Report:
+    """Self-check an answer: the report shows in the notebook; wrong answers never raise.
+
+    Example:
+        >>> check("problem_typing.a", {"C01": "nonsense"}).passed
+        False
+    """
+    return report(exercise_id, answer, **options)
+
+
+def grade(exercise_id: str, answer: object, **options: Any) -> Score:
+    """Grade an answer: the points as a :class:`Score`, or :class:`CheckFailed` for none.
+
+    Raises:
+        CheckFailed: no point was earned (nbgrader would otherwise give full credit for 0).
+
+    Example:
+        >>> try:
+        ...     grade("problem_typing.a", {})
+        ... except CheckFailed as exc:
+        ...     exc.report.points
+        0.0
+    """
+    result = report(exercise_id, answer, **options)
+    if result.points <= 0:
+        raise CheckFailed(result)
+    return Score.of(result)

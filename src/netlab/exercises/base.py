@@ -1,0 +1,177 @@
+"""Kinds of exercise the self-check and the grader understand.
+
+Each kind turns a trainee's answer into report lines and points. Specs for a workbook
+(``netlab.exercises.<workbook>``) are instances of these kinds holding digests, never answers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import warnings
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from netlab.check import Line, digest
+from netlab.i18n import t
+
+__all__ = ["ChoiceItems", "Completeness", "Exercise", "FunctionResult", "Hidden", "SingleValue"]
+
+Evaluation = tuple[list[Line], float]
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """A check that runs only at grading: the nbgrader grade id of its cell, and its points."""
+
+    grade_id: str
+    points: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exercise:
+    """Common part: id, points of the public check, the hidden checks, manual or automatic."""
+
+    id: str
+    points: float
+    hidden: tuple[Hidden, ...] = ()
+    manual: bool = False
+
+    def title(self) -> str:
+        """The exercise's title in the active language."""
+        return t(f"exercises.{self.id}.title")
+
+    def hint(self, item: str | None = None) -> str:
+        """The hint for the exercise, or for one of its items."""
+        return t(f"exercises.{self.id}.{item}.hint" if item else f"exercises.{self.id}.hint")
+
+    def footer(self, *, hidden_run: bool = False) -> str:
+        """The honesty note: what runs here and what runs only at grading."""
+        if self.manual:
+            return t("check.footer.manual")
+        if hidden_run:
+            return t("check.footer.hidden_run")
+        if self.hidden:
+            return t("check.footer.hidden", count=len(self.hidden),
+                     points=f"{sum(h.points for h in self.hidden):g}")
+        return t("check.footer.all_here")
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        """Lines and points for ``answer``."""
+        raise NotImplementedError
+
+
+def _blank(value: object) -> bool:
+    return value is None or value is Ellipsis or (isinstance(value, str) and not value.strip())
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceItems(Exercise):
+    """A dict of items, each answered with one choice; a share of the points per item.
+
+    ``parse`` turns an answer into its canonical text (raising ValueError, worded for the
+    trainee, on a value that is not a choice at all).
+    """
+
+    items: tuple[str, ...]
+    digests: Mapping[str, str]
+    parse: Callable[[object], str]
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        if not isinstance(answer, Mapping):
+            kind = "None" if answer is None else type(answer).__name__
+            return [Line("error", t("check.error.not_mapping", got=kind,
+                                    items=", ".join(self.items)))], 0.0
+        per_item = self.points / len(self.items)
+        lines: list[Line] = []
+        earned = 0.0
+        for item in self.items:
+            value = answer.get(item)
+            if _blank(value):
+                lines.append(Line("missing", t("check.item.missing", item=item)))
+                continue
+            try:
+                canonical = self.parse(value)
+            except ValueError as exc:
+                lines.append(Line("error", t("check.item.invalid", item=item, error=str(exc))))
+                continue
+            if digest(self.id, item, canonical) == self.digests[item]:
+                earned += per_item
+                lines.append(Line("ok", t("check.item.ok", item=item)))
+            else:
+                lines.append(Line("wrong", t("check.item.wrong", item=item,
+                                             hint=self.hint(item))))
+        extra = [repr(k) for k in answer if k not in self.items]
+        if extra:
+            lines.append(Line("info", t("check.item.ignored", keys=", ".join(extra))))
+        return lines, round(earned, 6)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SingleValue(Exercise):
+    """One value (a number, a text), normalised then compared by digest."""
+
+    normalise: Callable[[object], object]
+    expected_digest: str
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        if _blank(answer):
+            return [Line("missing", t("check.value.missing"))], 0.0
+        try:
+            value = self.normalise(answer)
+        except (TypeError, ValueError) as exc:
+            return [Line("error", str(exc))], 0.0
+        if digest(self.id, "value", value) == self.expected_digest:
+            return [Line("ok", t("check.value.ok"))], self.points
+        return [Line("wrong", t("check.value.wrong", hint=self.hint()))], 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class FunctionResult(Exercise):
+    """A function the trainee writes, run on data and its result compared.
+
+    ``data`` loads the public input; ``inspect`` checks the result's shape, returning problem
+    lines and a normalised value (compared by digest, or with ``expected=`` in a hidden test).
+    """
+
+    data: Callable[[], Any]
+    inspect: Callable[[Any], tuple[list[Line], object]]
+    expected_digest: str
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        if not callable(answer):
+            kind = "None" if answer is None else type(answer).__name__
+            return [Line("error", t("check.function.not_callable", got=kind))], 0.0
+        data = options.get("data")
+        data = self.data() if data is None else data
+        points = float(options.get("points", self.points))
+        try:
+            # Anything the trainee's code prints to stderr would make nbgrader give 0 points.
+            with contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                result = answer(data.copy() if hasattr(data, "copy") else data)
+        except Exception as exc:
+            return [Line("error", t("check.function.raised", error=type(exc).__name__,
+                                    message=str(exc)))], 0.0
+        problems, value = self.inspect(result)
+        if problems:
+            return problems, 0.0
+        if "expected" in options:
+            right = value == options["expected"]
+        else:
+            right = digest(self.id, "result", value) == self.expected_digest
+        if right:
+            return [Line("ok", t("check.function.ok"))], points
+        return [Line("wrong", t("check.function.wrong", hint=self.hint()))], 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Completeness(Exercise):
+    """An instructor-graded answer: the self-check only says whether it is complete."""
+
+    validate: Callable[[object], list[Line]]
+    manual: bool = True
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        return self.validate(answer), 0.0

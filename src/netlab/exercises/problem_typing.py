@@ -1,0 +1,159 @@
+"""Exercise specs of the problem-typing workbook (``01_problem_typing``).
+
+The key lives in the instructor source's solution cells; these specs hold only salted digests of
+it (see :func:`netlab.check.digest`). Running the instructor source checks that they agree: every
+check cell there must give full points.
+
+- ``problem_typing.a``: type eight cases (1 point each).
+- ``problem_typing.b``: ``compare_with_experts(df)``; 1 point here, 2 more at grading on
+  held-out scenarios (hidden test ``b_heldout``).
+- ``problem_typing.b_rate``: the share of scenarios where helper and experts agree (1 point).
+- ``problem_typing.c``: a reflection on one's own network, graded by the instructor (4 points);
+  the self-check says only whether it is complete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from netlab.check import Line
+from netlab.exercises.base import ChoiceItems, Completeness, FunctionResult, Hidden, SingleValue
+from netlab.i18n import t
+from netlab.problems import QUESTION_IDS, ProblemType, type_problem, validate_answers
+
+__all__ = ["COLUMNS", "EXERCISES", "MIN_JUSTIFICATION", "normalise_comparison"]
+
+#: Columns ``compare_with_experts`` must return.
+COLUMNS = ("expected_type", "type", "runner_up", "boundary")
+
+#: The shortest justification counted as complete, in characters (Thai has no spaces between
+#: words, so characters are the fair measure in both languages: ~300 characters is 60-80 words).
+MIN_JUSTIFICATION = 300
+
+_QUESTION_REF = re.compile(r"(?<![A-Za-z0-9])([KSL][1-4])(?![0-9])")
+
+
+def _parse_type(value: object) -> str:
+    return ProblemType.parse(value).value
+
+
+def _scenarios() -> Any:
+    from netlab.datasets import load
+
+    return load("problem_scenarios")
+
+
+def normalise_comparison(result: object) -> tuple[list[Line], object]:
+    """Check the shape of ``compare_with_experts``'s result and reduce it to comparable rows.
+
+    Returns problem lines (empty when the shape is right) and the rows
+    ``[id, expected_type, type, runner_up, boundary]`` sorted by id.
+
+    Example:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"expected_type": ["complex"], "type": ["technical"],
+        ...                    "runner_up": ["complex"], "boundary": [True]},
+        ...                   index=pd.Index(["P11"], name="id"))
+        >>> normalise_comparison(df)[1]
+        [['P11', 'complex', 'technical', 'complex', True]]
+    """
+    import pandas as pd
+
+    if not isinstance(result, pd.DataFrame):
+        kind = "None" if result is None else type(result).__name__
+        return [Line("error", t("exercises.problem_typing.b.not_frame", got=kind))], None
+    frame = result.set_index("id") if "id" in result.columns else result
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        return [Line("error", t("exercises.problem_typing.b.columns",
+                                missing=", ".join(missing), needed=", ".join(COLUMNS)))], None
+    rows = []
+    for label, row in frame[list(COLUMNS)].iterrows():
+        try:
+            rows.append([str(label), _parse_type(row["expected_type"]), _parse_type(row["type"]),
+                         _parse_type(row["runner_up"]), bool(row["boundary"])])
+        except ValueError as exc:
+            return [Line("error", f"{label}: {exc}")], None
+    return [], sorted(rows)
+
+
+def _rate(value: object) -> float:
+    if isinstance(value, bool) or (not isinstance(value, (int, float)) and not hasattr(
+            value, "__float__")):
+        raise ValueError(t("exercises.problem_typing.b_rate.not_number", value=repr(value)))
+    number = float(value)  # type: ignore[arg-type]
+    if 1 < number <= 100:
+        raise ValueError(t("exercises.problem_typing.b_rate.percent", value=f"{number:g}"))
+    if not 0 <= number <= 1:
+        raise ValueError(t("exercises.problem_typing.b_rate.range", value=f"{number:g}"))
+    return round(number, 2)
+
+
+def _reflection(answer: object) -> list[Line]:
+    if not isinstance(answer, Mapping):
+        kind = "None" if answer is None else type(answer).__name__
+        return [Line("error", t("exercises.problem_typing.c.not_mapping", got=kind))]
+    lines: list[Line] = []
+    title = answer.get("title")
+    lines.append(Line("ok", t("exercises.problem_typing.c.title_ok"))
+                 if isinstance(title, str) and title.strip()
+                 else Line("missing", t("exercises.problem_typing.c.title_missing")))
+    answers_ok = my_type = None
+    try:
+        answers_ok = validate_answers(answer.get("answers"))
+        lines.append(Line("ok", t("exercises.problem_typing.c.answers_ok")))
+    except ValueError as exc:
+        lines.append(Line("error", str(exc)))
+    try:
+        my_type = ProblemType.parse(answer.get("my_type"))
+        lines.append(Line("ok", t("exercises.problem_typing.c.type_ok", type=my_type.label)))
+    except ValueError as exc:
+        lines.append(Line("error", str(exc)))
+    text = answer.get("justification")
+    text = text.strip() if isinstance(text, str) else ""
+    if len(text) >= MIN_JUSTIFICATION:
+        lines.append(Line("ok", t("exercises.problem_typing.c.length_ok", count=len(text))))
+    else:
+        lines.append(Line("missing", t("exercises.problem_typing.c.length_short",
+                                       count=len(text), minimum=MIN_JUSTIFICATION)))
+    cited = sorted({m for m in _QUESTION_REF.findall(text) if m in QUESTION_IDS})
+    if len(cited) >= 3:
+        lines.append(Line("ok", t("exercises.problem_typing.c.cites_ok", ids=", ".join(cited))))
+    else:
+        lines.append(Line("missing", t("exercises.problem_typing.c.cites_few",
+                                       ids=", ".join(cited) or "-")))
+    if answers_ok is not None and my_type is not None:
+        helper = type_problem(answers_ok)
+        if helper.type is my_type:
+            lines.append(Line("info", t("exercises.problem_typing.c.helper_agrees")))
+        else:
+            lines.append(Line("info", t("exercises.problem_typing.c.helper_differs",
+                                        helper=helper.type.label, mine=my_type.label)))
+    return lines
+
+
+EXERCISES = (
+    ChoiceItems(
+        id="problem_typing.a", points=8.0,
+        items=("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"),
+        digests={
+            "C01": "28aa2b99ba220174be98a23b", "C02": "0049097ee5b3b49a2a0f84b5",
+            "C03": "cce42d1382463caa365de607", "C04": "f0b5faffa4a16e2e57ac0d5d",
+            "C05": "5c4ff15ec30161f0456550a9", "C06": "0fee17dfa596e1e00b25d1c7",
+            "C07": "a1353b90d4361d7139a36aae", "C08": "7b929061c7c7a4bebeb87c08",
+        },
+        parse=_parse_type,
+    ),
+    FunctionResult(
+        id="problem_typing.b", points=1.0, hidden=(Hidden("b_heldout", 2.0),),
+        data=_scenarios, inspect=normalise_comparison,
+        expected_digest="993696841dc45465107791b0",
+    ),
+    SingleValue(
+        id="problem_typing.b_rate", points=1.0, normalise=_rate,
+        expected_digest="7b06af26fc85d7a4b9fe9bcb",
+    ),
+    Completeness(id="problem_typing.c", points=4.0, validate=_reflection),
+)

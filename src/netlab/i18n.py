@@ -1,0 +1,133 @@
+"""The active language and the message catalogue.
+
+Every sentence a trainee can read comes from the catalogue (``netlab.catalogue``) through
+:func:`t`, in the active language. Domain results keep :class:`Message` objects (a key and
+its parameters) so that they can be re-read in another language later.
+
+Example:
+    >>> from netlab.i18n import t, language
+    >>> with language("en"):
+    ...     t("lang.name")
+    'English'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+LANGUAGES: tuple[str, ...] = ("th", "en")
+DEFAULT_LANGUAGE = "th"
+
+
+def _initial_language() -> str:
+    env = os.environ.get("NETLAB_LANG", "").strip().lower()
+    return env if env in LANGUAGES else DEFAULT_LANGUAGE
+
+
+_current: str = _initial_language()
+
+
+def _check_language(lang: object) -> str:
+    if not isinstance(lang, str) or lang.strip().lower() not in LANGUAGES:
+        # Said in both languages: we cannot know which one the reader wants.
+        raise ValueError(
+            t("lang.unknown", "th", value=repr(lang), allowed=", ".join(LANGUAGES))
+            + " / "
+            + t("lang.unknown", "en", value=repr(lang), allowed=", ".join(LANGUAGES))
+        )
+    return lang.strip().lower()
+
+
+def set_language(lang: str) -> None:
+    """Set the active language ("th" or "en").
+
+    Example:
+        >>> set_language("en"); get_language()
+        'en'
+    """
+    global _current
+    _current = _check_language(lang)
+
+
+def get_language() -> str:
+    """Return the active language code.
+
+    Example:
+        >>> get_language() in LANGUAGES
+        True
+    """
+    return _current
+
+
+@contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Temporarily switch the active language.
+
+    Example:
+        >>> with language("th"):
+        ...     get_language()
+        'th'
+    """
+    global _current
+    previous = _current
+    _current = _check_language(lang)
+    try:
+        yield
+    finally:
+        _current = previous
+
+
+def _catalogue() -> Mapping[str, Mapping[str, str]]:
+    from netlab.catalogue import MESSAGES
+
+    return MESSAGES
+
+
+def t(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """Look up ``key`` in the catalogue and fill in ``params``.
+
+    Args:
+        key: a catalogue key such as "problems.error.unknown_id".
+        lang: force a language; default the active one.
+        **params: values for the ``{placeholders}`` of the message.
+
+    Raises:
+        KeyError: the key is not in the catalogue (a bug in netlab, caught by the tests).
+
+    Example:
+        >>> t("lang.name", "th")
+        'ภาษาไทย'
+    """
+    entry = _catalogue()[key]
+    text = entry[lang or _current]
+    return text.format(**params) if params else text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A catalogue key with its parameters, rendered in the active language on demand.
+
+    Example:
+        >>> m = Message("lang.name")
+        >>> with language("en"):
+        ...     str(m)
+        'English'
+    """
+
+    key: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str | None = None) -> str:
+        """Render in ``lang`` (default: the active language), rendering nested messages too."""
+        params = {
+            name: value.render(lang) if isinstance(value, Message) else value
+            for name, value in self.params.items()
+        }
+        return t(self.key, lang, **params)
+
+    def __str__(self) -> str:
+        return self.render()

@@ -1,0 +1,106 @@
+"""Column schemas for the datasets under ``datasets/``: names, types, ranges, uniqueness.
+
+Pure data; :mod:`netlab.datasets` applies them.
+
+Example:
+    >>> SCHEMAS["problem_scenarios"].column("S3").allowed
+    (0, 1, 2)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from types import MappingProxyType
+from typing import Literal
+
+from netlab.problems import QUESTION_IDS, ProblemType
+
+Kind = Literal["text", "int", "float", "bool", "choice"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its kind, whether a value is required, allowed values or a range.
+
+    Example:
+        >>> Column("S1", "int", allowed=(0, 1, 2)).required
+        True
+    """
+
+    name: str
+    kind: Kind = "text"
+    required: bool = True
+    allowed: tuple[object, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    unique: bool = False
+    pattern: str | None = None
+    example: str | None = None
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A dataset's columns. ``key`` names the column used to identify rows in errors.
+
+    Example:
+        >>> SCHEMAS["problem_cases"].names[:2]
+        ('id', 'domain')
+    """
+
+    name: str
+    columns: tuple[Column, ...]
+    key: str | None = "id"
+    allow_extra: bool = False
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """The column names in order."""
+        return tuple(c.name for c in self.columns)
+
+    @cached_property
+    def _by_name(self) -> dict[str, Column]:
+        return {c.name: c for c in self.columns}
+
+    def column(self, name: str) -> Column:
+        """The column called ``name`` (KeyError if there is none)."""
+        return self._by_name[name]
+
+
+_DOMAINS = ("canonical", "health", "community", "disability", "environment", "justice",
+            "online")
+_ANSWER = (0, 1, 2)
+
+
+def _texts(*stems: str) -> tuple[Column, ...]:
+    return tuple(Column(f"{stem}_{lang}") for stem in stems for lang in ("th", "en"))
+
+
+_CASE_COLUMNS = (
+    Column("domain", "choice", allowed=_DOMAINS),
+    *_texts("title"),
+    *_texts("text"),
+)
+
+SCHEMAS: Mapping[str, Schema] = MappingProxyType({
+    "problem_scenarios": Schema(
+        "problem_scenarios",
+        (
+            Column("id", unique=True, pattern=r"P\d{2}", example="P07"),
+            *_CASE_COLUMNS,
+            *(Column(qid, "int", allowed=_ANSWER) for qid in QUESTION_IDS),
+            Column("expected_type", "choice", allowed=tuple(p.value for p in ProblemType)),
+            *_texts("rationale"),
+            Column("source"),
+        ),
+    ),
+    "problem_cases": Schema(
+        "problem_cases",
+        (
+            Column("id", unique=True, pattern=r"C\d{2}", example="C03"),
+            *_CASE_COLUMNS,
+            Column("source"),
+        ),
+    ),
+})

@@ -1,0 +1,115 @@
+"""Static HTML views for notebooks: type cards, the question table, case lists.
+
+Each function returns an :class:`HTMLView`, shown as HTML by Jupyter and as plain text
+elsewhere, in the active language. No widgets, no domain logic.
+
+Example:
+    >>> from netlab.views import question_table
+    >>> "K1" in question_table()._repr_html_()
+    True
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from netlab.i18n import get_language, t
+from netlab.problems import QUESTIONS, ProblemType
+
+__all__ = ["HTMLView", "case_list", "question_table", "type_cards"]
+
+_CARD = ("border:1px solid #ccc;border-left:6px solid {colour};border-radius:4px;"
+         "padding:6px 12px;margin:6px 0")
+
+
+class HTMLView:
+    """A piece of HTML with a plain-text fallback."""
+
+    def __init__(self, markup: str, text: str) -> None:
+        self.markup = markup
+        self.text = text
+
+    def _repr_html_(self) -> str:
+        return self.markup
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def type_cards() -> HTMLView:
+    """The four problem types as cards: name (Thai and English), description, example,
+    guidance and the closest published frameworks.
+
+    Example:
+        >>> "ปัญหาเชิงเดี่ยว" in type_cards()._repr_html_()
+        True
+    """
+    from netlab.charts import TYPE_COLOURS
+
+    cards, lines = [], []
+    for ptype in ProblemType:
+        other = ptype.name_en if get_language() == "th" else ptype.name_th
+        cards.append(
+            f'<div class="netlab-card" style="{_CARD.format(colour=TYPE_COLOURS[ptype.value])}">'
+            f"<b>{_e(ptype.label)}</b> <span style='color:#666'>({_e(other)})</span><br>"
+            f"{_e(ptype.description)}<br>"
+            f"<i>{_e(t('views.example'))}:</i> {_e(ptype.example)}<br>"
+            f"<i>{_e(t('views.guidance'))}:</i> {_e(ptype.guidance)}<br>"
+            f"<small style='color:#666'>{_e(t('views.anchors'))}: {_e(ptype.anchors)}</small>"
+            "</div>")
+        lines.append(f"{ptype.label}: {ptype.description}")
+    return HTMLView("".join(cards), "\n".join(lines))
+
+
+def question_table() -> HTMLView:
+    """The nine diagnostic questions with what 0, 1 and 2 mean and where each comes from.
+
+    Example:
+        >>> "S3" in repr(question_table())
+        True
+    """
+    head = "".join(f"<th style='text-align:left'>{_e(t(k))}</th>" for k in
+                   ("views.q.id", "views.q.question", "views.q.answers", "views.q.source"))
+    rows, lines = [], []
+    for q in QUESTIONS.values():
+        answers = " · ".join(f"{v} = {_e(o)}" for v, o in enumerate(q.options))
+        rows.append(
+            f"<tr><td><b>{_e(q.id)}</b></td><td style='text-align:left'>{_e(q.text)}<br>"
+            f"<small style='color:#666'>{_e(t(f'problems.q.{q.id}.help'))}</small></td>"
+            f"<td style='text-align:left'>{answers}</td>"
+            f"<td style='text-align:left'><small>{_e(q.source)}</small></td></tr>")
+        lines.append(f"{q.id}: {q.text} ({', '.join(q.options)})")
+    table = (f"<table class='netlab-questions'><thead><tr>{head}</tr></thead>"
+             f"<tbody>{''.join(rows)}</tbody></table>")
+    return HTMLView(table, "\n".join(lines))
+
+
+def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> HTMLView:
+    """Cases of a dataset (id, title, text) in the active language.
+
+    Args:
+        name: a dataset with ``id``, ``title_th/en`` and ``text_th/en`` columns.
+        ids: only these ids, in this order (default: all rows).
+
+    Example:
+        >>> "C01" in repr(case_list())
+        True
+    """
+    from netlab.datasets import load
+
+    df = load(name).set_index("id")
+    chosen = list(ids) if ids is not None else list(df.index)
+    lang = get_language()
+    items, lines = [], []
+    for case_id in chosen:
+        row = df.loc[case_id]
+        title, text = row[f"title_{lang}"], row[f"text_{lang}"]
+        items.append(f'<div class="netlab-case" style="{_CARD.format(colour="#888")}">'
+                     f"<b>{_e(case_id)} · {_e(title)}</b><br>{_e(text)}</div>")
+        lines.append(f"{case_id} {title}: {text}")
+    return HTMLView("".join(items), "\n".join(lines))

@@ -1,0 +1,34 @@
+"""Shared fixtures: every test starts in Thai (the default) and leaves the language as found."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import netlab
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _thai_by_default() -> Iterator[None]:
+    with netlab.language("th"):
+        yield
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def venv_env() -> dict[str, str]:
+    """Environment for subprocesses: the running interpreter's bin first on PATH."""
+    import sys
+
+    env = dict(os.environ)
+    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
+    return env

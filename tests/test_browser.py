@@ -1,0 +1,218 @@
+"""A real browser: JupyterLab + Debian's chromium + Playwright.
+
+For each language the student workbook is opened in JupyterLab, all cells are run, the
+explorer widget and the charts must render, a click on a widget must change the result, and
+Thai text must be drawn with a real Thai font (not empty boxes). A screenshot is saved:
+to ``$NETLAB_SCREENSHOT_DIR`` (``make screenshots`` points it at docs/screenshots) or to
+build/screenshots.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from netlab.build import workbooks_dir
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+INSTALL_HINT = ("Debian's chromium is not installed. Install it (and Thai fonts) with:\n"
+                "  sudo apt-get install -y chromium fonts-thai-tlwg\n"
+                "or run `CI=true make test` as root, which installs both.")
+NAME = "01_problem_typing"
+REPO = Path(__file__).resolve().parents[1]
+
+# The option labels of S1 and the result labels, per language (from the catalogue).
+EXPECT = {
+    "th": {"complex": "ปัญหาสลับซับซ้อน", "mess": "ปัญหายุ่งยากเชิงสังคม",
+           "run": "Run", "s1_zero": "เถียงกันแม้แต่นิยาม"},
+    "en": {"complex": "complex problem", "mess": "social mess", "run": "Run",
+           "s1_zero": "Contested"},
+}
+
+
+def _require_browser() -> None:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("NETLAB_BROWSER_REQUIRED"):
+            pytest.fail(INSTALL_HINT)
+        pytest.skip(INSTALL_HINT)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory,
+        venv_env: dict[str, str]) -> Iterator[tuple[str, str, Path]]:
+    """A JupyterLab server on localhost, in a folder holding copies of the student workbooks."""
+    _require_browser()
+    root = tmp_path_factory.mktemp("lab")
+    for lang in ("th", "en"):
+        shutil.copy(workbooks_dir() / lang / f"{NAME}.ipynb", root / f"{NAME}_{lang}.ipynb")
+    port, token = _free_port(), secrets.token_hex(16)
+    env = dict(venv_env)
+    # Keep the user's own Jupyter settings and workspaces out of the test.
+    for var, sub in (("JUPYTER_CONFIG_DIR", "config"), ("JUPYTERLAB_WORKSPACES_DIR", "ws"),
+                     ("JUPYTER_RUNTIME_DIR", "runtime"), ("JUPYTERLAB_SETTINGS_DIR", "settings")):
+        env[var] = str(root / ".jupyter" / sub)
+    # JupyterLab 4 leaves cells outside the viewport out of the page ("windowing"); the test
+    # looks at every cell, so render them all.
+    tracker = root / ".jupyter" / "settings" / "@jupyterlab" / "notebook-extension"
+    tracker.mkdir(parents=True)
+    (tracker / "tracker.jupyterlab-settings").write_text('{"windowingMode": "none"}')
+    cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}",
+           "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}",
+           f"--ServerApp.root_dir={root}", "--ServerApp.open_browser=False"]
+    if os.geteuid() == 0:
+        cmd.append("--allow-root")
+    log = open(root / "lab.log", "w")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2):
+                    break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail("JupyterLab did not start:\n"
+                                + (root / "lab.log").read_text(errors="replace")[-3000:])
+                time.sleep(0.5)
+        yield url, token, root
+    finally:
+        try:  # shut kernels down, then the server
+            req = urllib.request.Request(f"{url}/api/sessions?token={token}")
+            with urllib.request.urlopen(req, timeout=5) as resp:
+                for session in json.load(resp):
+                    urllib.request.urlopen(urllib.request.Request(
+                        f"{url}/api/sessions/{session['id']}?token={token}",
+                        method="DELETE"), timeout=5)
+        except OSError:
+            pass
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"])
+        yield chromium
+        chromium.close()
+
+
+# Width of text with combining vowels vs without, in the page's own font: with a real Thai
+# font the vowel marks have zero advance width; drawn as boxes ("tofu") each adds width.
+_THAI_RENDERS = """(font) => {
+  const ctx = document.createElement('canvas').getContext('2d');
+  ctx.font = '20px ' + font;
+  const plain = ctx.measureText('กกกกกก').width;
+  const marked = ctx.measureText('กิกิกิกิกิกิ').width;
+  return {plain, marked, ok: plain > 0 && Math.abs(marked - plain) < 0.5};
+}"""
+
+
+def _screenshot_dir() -> Path:
+    env = os.environ.get("NETLAB_SCREENSHOT_DIR")
+    path = Path(env) if env else REPO / "build" / "screenshots"
+    path = path if path.is_absolute() else REPO / path
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lang: str) -> None:
+    from playwright.sync_api import expect
+
+    url, token, _ = lab
+    want = EXPECT[lang]
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})  # type: ignore[attr-defined]
+    page.set_default_timeout(60_000)
+    try:
+        # A workspace of its own, reset: only this notebook open, nothing restored.
+        page.goto(f"{url}/lab/workspaces/{lang}/tree/{NAME}_{lang}.ipynb?reset&token={token}")
+        notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").first
+        notebook.locator(".jp-Cell").first.wait_for()
+        # The status bar says Idle once the kernel is connected (the toolbar says so earlier).
+        expect(page.locator(".jp-StatusBar-Widget").filter(has_text="Idle").first).to_be_visible(
+            timeout=90_000)
+        first_code = notebook.locator(".jp-CodeCell .jp-InputPrompt").first
+        for _attempt in range(2):
+            notebook.locator(".jp-Cell").first.click()  # the notebook must have the focus
+            page.get_by_role("menuitem", name=want["run"], exact=True).click()
+            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            try:
+                expect(first_code).not_to_have_text("[ ]:", timeout=15_000)
+                break
+            except AssertionError:
+                continue
+
+        # Learn: the type cards and the question table render.
+        expect(page.locator(".netlab-card")).to_have_count(4, timeout=90_000)
+        expect(page.locator("table.netlab-questions")).to_be_visible()
+        # Explore: the widget with its chart (inline SVG with drawn marks).
+        explorer = page.locator(".netlab-explorer")
+        expect(explorer).to_be_visible(timeout=90_000)
+        chart = explorer.locator(".netlab-chart svg")
+        expect(chart).to_be_visible()
+        assert chart.locator("path, circle").count() > 10
+        # Run All stops at the first unanswered exercise: NotImplementedError, as expected.
+        expect(page.locator(".jp-OutputArea-output").filter(
+            has_text="NotImplementedError").first).to_be_visible(timeout=90_000)
+        # The plane chart of the data section rendered as SVG in the output area.
+        assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
+
+        # Change a widget and see the result change.
+        result = explorer.locator(".netlab-result")
+        select = explorer.locator("select").first
+        option = select.locator("option", has_text="P03")  # raising a child
+        select.select_option(value=option.get_attribute("value"))
+        expect(result).to_contain_text(want["complex"])
+        before = result.inner_text()
+        explorer.locator(".netlab-q-S1 button").filter(has_text=want["s1_zero"]).click()
+        expect(result).to_contain_text(want["mess"])
+        assert result.inner_text() != before
+
+        # Thai is drawn with a real font, in the notebook and in the chart.
+        for element in (result, chart.locator("text").first):
+            font = element.evaluate("e => getComputedStyle(e).fontFamily")
+            measured = page.evaluate(_THAI_RENDERS, font)
+            assert measured["ok"], f"Thai renders as boxes in {font!r}: {measured}"
+        assert "ความเห็นพ้อง" in chart.inner_html() or lang == "en"
+
+        explorer.scroll_into_view_if_needed()
+        page.screenshot(path=str(_screenshot_dir() / f"problem_typing_{lang}.png"))
+    except Exception:
+        page.screenshot(path=str(_screenshot_dir() / f"FAILED_problem_typing_{lang}.png"))
+        raise
+    finally:
+        page.close()

@@ -45,7 +45,8 @@ def bench_import(repeat: int) -> list[str]:
         "| measure | median (s) | vs. baseline |",
         "|---|---|---|",
         f"| baseline: `python -c pass` | {base:.3f} | 1.00× |",
-        f"| `import netlab` | {plain:.3f} | {plain / base:.2f}× (+{(plain - base) * 1000:.0f} ms) |",
+        f"| `import netlab` | {plain:.3f} | "
+        f"{plain / base:.2f}× (+{(plain - base) * 1000:.0f} ms) |",
         f"| `import netlab; netlab.setup()` (loads altair) | {setup:.3f} | "
         f"{setup / base:.2f}× (+{(setup - base) * 1000:.0f} ms) |",
     ]
@@ -136,7 +137,16 @@ def main() -> None:
         header = ("# Benchmarks\n\nMeasured with `make bench` (`python bench/foundation.py "
                   f"--repeat {args.repeat}`) on a 2-core machine; medians, each beside a baseline "
                   "measured in the same run.\n\n")
-        args.write.write_text(header + text, encoding="utf-8")
+        footer = (
+            "\n## Reading the numbers\n\n"
+            "- `import netlab` stays light: altair, pandas and networkx load on first use.\n"
+            "- `netlab.setup()` pays for importing altair (about 1 s of which is jsonschema "
+            "building rfc3987 parsers); it runs once, in a workbook's first cell.\n"
+            "- Most of a workbook's run is that first cell and the first chart drawn by "
+            "vl-convert; differences of a second between languages or runs are noise here.\n"
+            "- Self-checks A and C compare digests; B runs the trainee's function on the 26 "
+            "scenarios, so its cost is mostly the trainee's own pandas code.\n")
+        args.write.write_text(header + text + footer, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -68,6 +68,8 @@ def test_views_follow_the_language() -> None:
     cases = case_list(ids=["C02", "C01"])
     assert repr(cases).index("C02") < repr(cases).index("C01")
     assert "<script" not in cases._repr_html_()
+    with language("en"), pytest.raises(ValueError, match=r"'C99'.*C01"):
+        case_list(ids=["C01", "C99"])
 
 
 def test_explorer_reacts_to_buttons_and_scenarios() -> None:

@@ -47,6 +47,7 @@ def setup(lang: str | None = None, *, interactive: bool = False) -> None:
         >>> netlab.setup("en")
         >>> netlab.get_language()
         'en'
+        >>> netlab.setup("th")
     """
     from netlab._setup import setup as _setup
 

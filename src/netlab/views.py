@@ -96,6 +96,9 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
         name: a dataset with ``id``, ``title_th/en`` and ``text_th/en`` columns.
         ids: only these ids, in this order (default: all rows).
 
+    Raises:
+        ValueError: an id that is not in the dataset (naming it and the known ones).
+
     Example:
         >>> "C01" in repr(case_list())
         True
@@ -104,6 +107,10 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
 
     df = load(name).set_index("id")
     chosen = list(ids) if ids is not None else list(df.index)
+    unknown = [repr(i) for i in chosen if i not in df.index]
+    if unknown:
+        raise ValueError(t("views.error.unknown_ids", ids=", ".join(unknown), name=name,
+                           allowed=", ".join(df.index)))
     lang = get_language()
     items, lines = [], []
     for case_id in chosen:

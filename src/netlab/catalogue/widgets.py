@@ -13,6 +13,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "คำตอบชุดนี้ในรูปโค้ด (คัดลอกไปใช้ในแบบฝึกหัดได้):",
         "en": "These answers as code (copy them into an exercise):",
     },
+    "views.error.unknown_ids": {
+        "th": "ไม่มี {ids} ในชุดข้อมูล {name} รหัสที่มี: {allowed}",
+        "en": "{ids} not in the dataset {name}; known ids: {allowed}.",
+    },
     "views.example": {"th": "ตัวอย่าง", "en": "Example"},
     "views.guidance": {"th": "แนวทางรับมือ", "en": "How to handle it"},
     "views.anchors": {"th": "กรอบแนวคิดที่ใกล้เคียง", "en": "Closest published frameworks"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -169,6 +170,14 @@ def type_problem(answers: Mapping[str, int]) -> ProblemTyping:
         ('complex', 'technical', False)
     """
     clean = validate_answers(answers)
+    return _type_clean(tuple(clean[q] for q in QUESTION_IDS))
+
+
+@lru_cache(maxsize=4096)
+def _type_clean(values: tuple[int, ...]) -> ProblemTyping:
+    """The typing of validated answers. Cached: there are only 3**9 answer sets, results are
+    immutable, and their reasons are rendered in the active language only when read."""
+    clean = dict(zip(QUESTION_IDS, values, strict=True))
     scores = _scores(clean)
     fits = _fits(scores)
     ranked = sorted(fits, key=lambda p: (-round(fits[p], 9), -_SEVERITY.index(p)))

@@ -1,0 +1,66 @@
+"""The netlab command: version, lab-setup (merges, never silently loses settings), errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import netlab
+from netlab import cli
+
+
+def test_version(venv_env: dict[str, str]) -> None:
+    out = subprocess.run([sys.executable, "-m", "netlab.cli", "--version"], capture_output=True,
+                         text=True, check=True, env=venv_env)
+    assert out.stdout.strip() == f"netlab {netlab.__version__}"
+
+
+def _settings(prefix: Path) -> Path:
+    return prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+
+
+def test_lab_setup_merges_with_existing_settings(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    target = _settings(tmp_path)
+    target.parent.mkdir(parents=True)
+    target.write_text(json.dumps({
+        "@jupyterlab/apputils-extension:themes": {"theme": "JupyterLab Dark"},
+        "@jupyterlab/apputils-extension:notification": {"doNotDisturbMode": True}}))
+    assert cli.main(["lab-setup"]) == 0
+    merged = json.loads(target.read_text())
+    assert merged["@jupyterlab/apputils-extension:themes"] == {"theme": "JupyterLab Dark"}
+    notification = merged["@jupyterlab/apputils-extension:notification"]
+    assert notification["doNotDisturbMode"] is True
+    assert notification["fetchNews"] == "false" and notification["checkForUpdates"] is False
+
+
+def test_lab_setup_keeps_a_backup_of_a_broken_file(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    target = _settings(tmp_path)
+    target.parent.mkdir(parents=True)
+    target.write_text("{ not json")
+    assert cli.main(["lab-setup"]) == 0
+    assert target.with_suffix(".json.bak").read_text() == "{ not json"
+    assert "kept a copy" in capsys.readouterr().out
+    assert json.loads(target.read_text())
+
+
+def test_build_reports_nbgrader_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    course = tmp_path / "grading"
+    (course / "source" / "99_broken").mkdir(parents=True)
+    (course / "nbgrader_config.py").write_text("c = get_config()\n")
+    (course / "source" / "99_broken" / "99_broken.ipynb").write_text("not a notebook")
+    assert cli.main(["build", "--course", str(course), "--out", str(tmp_path / "wb")]) == 1
+    assert "99_broken" in capsys.readouterr().err
+
+
+def test_unknown_command_is_refused() -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["frobnicate"])

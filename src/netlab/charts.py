@@ -120,6 +120,9 @@ def problem_plane(scenarios: pd.DataFrame | None = None,
         base.mark_text(align="left", baseline="top", fontSize=11, color="#555")
         .encode(x=alt.X("lx:Q", scale=scale), y=alt.Y("ly:Q", scale=scale), text="label:N"),
     ]
+    # Where a scenario or the current answers sit: agreement across, knowledge up.
+    enc = {"x": alt.X("agreement:Q", scale=scale, title=x_title),
+           "y": alt.Y("knowledge:Q", scale=scale, title=y_title)}
     order = [p.value for p in ProblemType]
     colour = alt.Color(
         "type_label:N", title=t("charts.plane.legend"),
@@ -129,8 +132,6 @@ def problem_plane(scenarios: pd.DataFrame | None = None,
     if scenarios is not None and len(scenarios):
         pts = _points(scenarios)
         dots = alt.Chart(pts)
-        enc = {"x": alt.X("agreement:Q", scale=scale, title=x_title),
-               "y": alt.Y("knowledge:Q", scale=scale, title=y_title)}
         layers.append(dots.mark_circle(size=90, opacity=0.85).encode(
             **enc, color=colour,
             tooltip=[alt.Tooltip("id:N"), alt.Tooltip("title:N"), alt.Tooltip("type_label:N")]))
@@ -141,8 +142,6 @@ def problem_plane(scenarios: pd.DataFrame | None = None,
         here = pd.DataFrame([{"agreement": result.scores["agreement"],
                               "knowledge": result.scores["knowledge"],
                               "label": t("charts.plane.current", type=result.type.label)}])
-        enc = {"x": alt.X("agreement:Q", scale=scale, title=x_title),
-               "y": alt.Y("knowledge:Q", scale=scale, title=y_title)}
         star = alt.Chart(here)
         layers.append(star.mark_point(shape="diamond", size=420, filled=True, color="#111",
                                       opacity=0.9).encode(**enc))

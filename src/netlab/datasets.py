@@ -145,9 +145,7 @@ def load(name: str, path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
         if len(_CACHE) > 32:
             _CACHE.clear()
         _CACHE[key] = _build(file, schema, header, rows)
-    df = _CACHE[key].copy()
-    df.attrs = dict(_CACHE[key].attrs)
-    return df
+    return _CACHE[key].copy()  # copy() also copies attrs
 
 
 def _decode(file: Path) -> str:

@@ -21,10 +21,11 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from netlab.build import workbooks_dir
+from netlab.build import assignments, workbooks_dir
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -33,6 +34,7 @@ INSTALL_HINT = ("Debian's chromium is not installed. Install it (and Thai fonts)
                 "  sudo apt-get install -y chromium fonts-thai-tlwg\n"
                 "or run `CI=true make test` as root, which installs both.")
 NAME = "01_problem_typing"
+PARTNERS = "02_partner_classification"
 REPO = Path(__file__).resolve().parents[1]
 
 # The option labels of S1 and the result labels, per language (from the catalogue).
@@ -41,6 +43,13 @@ EXPECT = {
            "run": "Run", "s1_zero": "เถียงกันแม้แต่นิยาม"},
     "en": {"complex": "complex problem", "mess": "social mess", "run": "Run",
            "s1_zero": "Contested"},
+}
+# The partner explorer's labels, per language (from the catalogue).
+PARTNER_EXPECT = {
+    "th": {"both": "เป็นทั้งสองบทบาท", "boundary": "ภาคีหุ้นส่วน", "no": "ไม่ใช่",
+           "quadrant": "มุม AIIM"},
+    "en": {"both": "both roles", "boundary": "boundary partner", "no": "no",
+           "quadrant": "AIIM quadrant"},
 }
 
 
@@ -64,7 +73,8 @@ def lab(tmp_path_factory: pytest.TempPathFactory,
     _require_browser()
     root = tmp_path_factory.mktemp("lab")
     for lang in ("th", "en"):
-        shutil.copy(workbooks_dir() / lang / f"{NAME}.ipynb", root / f"{NAME}_{lang}.ipynb")
+        for name in assignments():
+            shutil.copy(workbooks_dir() / lang / f"{name}.ipynb", root / f"{name}_{lang}.ipynb")
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(venv_env)
     # Keep the user's own Jupyter settings and workspaces out of the test.
@@ -149,6 +159,37 @@ def _screenshot_dir() -> Path:
     return path
 
 
+def _open_and_run_all(page: Any, url: str, token: str, name: str, lang: str) -> None:
+    """Open a copied student workbook in a fresh, reset workspace and run all its cells."""
+    from playwright.sync_api import expect
+
+    page.goto(f"{url}/lab/workspaces/{lang}-{name[:2]}/tree/{name}_{lang}.ipynb"
+              f"?reset&token={token}")
+    notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").first
+    notebook.locator(".jp-Cell").first.wait_for()
+    # The status bar says Idle once the kernel is connected (the toolbar says so earlier).
+    expect(page.locator(".jp-StatusBar-Widget").filter(has_text="Idle").first).to_be_visible(
+        timeout=90_000)
+    first_code = notebook.locator(".jp-CodeCell .jp-InputPrompt").first
+    for _attempt in range(2):
+        notebook.locator(".jp-Cell").first.click()  # the notebook must have the focus
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        try:
+            expect(first_code).not_to_have_text("[ ]:", timeout=15_000)
+            break
+        except AssertionError:
+            continue
+
+
+def _thai_renders(page: Any, *elements: Any) -> None:
+    """Thai is drawn with a real font in each element (not empty boxes)."""
+    for element in elements:
+        font = element.evaluate("e => getComputedStyle(e).fontFamily")
+        measured = page.evaluate(_THAI_RENDERS, font)
+        assert measured["ok"], f"Thai renders as boxes in {font!r}: {measured}"
+
+
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lang: str) -> None:
     from playwright.sync_api import expect
@@ -158,23 +199,7 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
     page = browser.new_page(viewport={"width": 1400, "height": 1100})  # type: ignore[attr-defined]
     page.set_default_timeout(60_000)
     try:
-        # A workspace of its own, reset: only this notebook open, nothing restored.
-        page.goto(f"{url}/lab/workspaces/{lang}/tree/{NAME}_{lang}.ipynb?reset&token={token}")
-        notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").first
-        notebook.locator(".jp-Cell").first.wait_for()
-        # The status bar says Idle once the kernel is connected (the toolbar says so earlier).
-        expect(page.locator(".jp-StatusBar-Widget").filter(has_text="Idle").first).to_be_visible(
-            timeout=90_000)
-        first_code = notebook.locator(".jp-CodeCell .jp-InputPrompt").first
-        for _attempt in range(2):
-            notebook.locator(".jp-Cell").first.click()  # the notebook must have the focus
-            page.get_by_role("menuitem", name=want["run"], exact=True).click()
-            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-            try:
-                expect(first_code).not_to_have_text("[ ]:", timeout=15_000)
-                break
-            except AssertionError:
-                continue
+        _open_and_run_all(page, url, token, NAME, lang)
 
         # Learn: the type cards and the question table render.
         expect(page.locator(".netlab-card")).to_have_count(4, timeout=90_000)
@@ -203,16 +228,63 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         assert result.inner_text() != before
 
         # Thai is drawn with a real font, in the notebook and in the chart.
-        for element in (result, chart.locator("text").first):
-            font = element.evaluate("e => getComputedStyle(e).fontFamily")
-            measured = page.evaluate(_THAI_RENDERS, font)
-            assert measured["ok"], f"Thai renders as boxes in {font!r}: {measured}"
+        _thai_renders(page, result, chart.locator("text").first)
         assert "ความเห็นพ้อง" in chart.inner_html() or lang == "en"
 
         explorer.scroll_into_view_if_needed()
         page.screenshot(path=str(_screenshot_dir() / f"problem_typing_{lang}.png"))
     except Exception:
         page.screenshot(path=str(_screenshot_dir() / f"FAILED_problem_typing_{lang}.png"))
+        raise
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object,
+                                        lang: str) -> None:
+    from playwright.sync_api import expect
+
+    url, token, _ = lab
+    want = PARTNER_EXPECT[lang]
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})  # type: ignore[attr-defined]
+    page.set_default_timeout(60_000)
+    try:
+        _open_and_run_all(page, url, token, PARTNERS, lang)
+        # Learn: the role cards and the question table render.
+        expect(page.locator(".netlab-role")).to_have_count(4, timeout=90_000)
+        expect(page.locator("table.netlab-partner-questions")).to_be_visible()
+        # Explore: the partner explorer with its AIIM chart (inline SVG with drawn marks).
+        explorer = page.locator(".netlab-explorer")
+        expect(explorer).to_be_visible(timeout=90_000)
+        chart = explorer.locator(".netlab-chart svg")
+        expect(chart).to_be_visible()
+        assert chart.locator("path, circle").count() > 20
+        # Run All stops at the first unanswered exercise, as expected; the AIIM chart and the
+        # worked outcome-challenge review above it rendered.
+        expect(page.locator(".jp-OutputArea-output").filter(
+            has_text="NotImplementedError").first).to_be_visible(timeout=90_000)
+        assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
+        expect(page.locator(".netlab-review").first).to_be_visible()
+
+        # Load the SAO (W03): both roles; answer "no" to both strategic questions: boundary.
+        result = explorer.locator(".netlab-result")
+        select = explorer.locator("select").first
+        option = select.locator("option", has_text="W03")
+        select.select_option(value=option.get_attribute("value"))
+        expect(result).to_contain_text(want["both"])
+        expect(result).to_contain_text(want["quadrant"])
+        for key in ("provides_resources", "co_implements"):
+            explorer.locator(f".netlab-q-{key} button").filter(
+                has_text=want["no"]).first.click()
+        expect(result).not_to_contain_text(want["both"])
+        expect(result.locator("b").first).to_have_text(want["boundary"])
+
+        _thai_renders(page, result, chart.locator("text").first)
+        explorer.scroll_into_view_if_needed()
+        page.screenshot(path=str(_screenshot_dir() / f"partner_classification_{lang}.png"))
+    except Exception:
+        page.screenshot(path=str(_screenshot_dir() / f"FAILED_partner_classification_{lang}.png"))
         raise
     finally:
         page.close()

@@ -62,8 +62,9 @@ def _write(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def _broken(tmp_path: Path, change: Callable[[list[list[str]]], None]) -> Path:
-    rows = _rows("problem_scenarios")
+def _broken(tmp_path: Path, change: Callable[[list[list[str]]], None],
+            name: str = "problem_scenarios") -> Path:
+    rows = _rows(name)
     change(rows)
     return _write(tmp_path / "broken.csv", rows)
 
@@ -102,6 +103,26 @@ def test_bad_cells_name_file_line_row_and_column(
         if value:
             assert value in message
         assert isinstance(exc.value, ValueError)
+
+
+PARTNER_CASES = [
+    ("not a boolean", _set(4, "direct", "maybe"), "direct", 5, "'maybe'"),
+    ("rating out of range", _set(7, "influence", "7"), "influence", 8, "'7'"),
+    ("unknown role", _set(2, "expected_role", "ally"), "expected_role", 3, "'ally'"),
+    ("unknown level", _set(9, "level", "regional"), "level", 10, "'regional'"),
+]
+
+
+@pytest.mark.parametrize("label,change,column,line,value", PARTNER_CASES,
+                         ids=[c[0] for c in PARTNER_CASES])
+def test_bad_partner_cells_are_named(tmp_path: Path, label: str,
+                                     change: Callable[[list[list[str]]], None], column: str,
+                                     line: int, value: str) -> None:
+    path = _broken(tmp_path, change, "partners")
+    with language("en"), pytest.raises(DatasetError) as exc:
+        load("partners", path)
+    message = str(exc.value)
+    assert f"line {line}" in message and f"column {column}" in message and value in message
 
 
 def test_duplicate_id_points_at_the_first(tmp_path: Path) -> None:

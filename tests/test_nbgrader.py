@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
@@ -19,7 +20,32 @@ from notebooks import assignments, grade_id
 
 pytestmark = pytest.mark.slow
 
-NAME = "01_problem_typing"
+
+
+@dataclass(frozen=True)
+class Workbook:
+    """What the round trip needs to know about one workbook."""
+
+    name: str
+    autograded: float  # points of the autograded test cells
+    wrong: tuple[str, str]  # one answer in a_answers: right -> wrong
+    lost: float  # points that one wrong answer costs
+    manual: tuple[str, ...]  # instructor-graded answer cells
+    manual_points: float
+
+
+WORKBOOKS = {
+    wb.name: wb for wb in (
+        Workbook("01_problem_typing", 12.0, ('"C03": "social_mess"', '"C03": "technical"'),
+                 1.0, ("c_reflection",), 4.0),
+        Workbook("02_partner_classification", 15.0, ('"C03": "both"', '"C03": "strategic"'),
+                 1.0, ("c_outcome", "d_partners"), 8.0),
+    )
+}
+
+
+def test_every_workbook_is_covered() -> None:
+    assert set(WORKBOOKS) == set(assignments())
 
 
 def nbgrader(course: Path, env: dict[str, str], *args: str,
@@ -43,23 +69,26 @@ def course(tmp_path_factory: pytest.TempPathFactory,
                                                   "autograded", "feedback", "*.log"))
     env = {k: v for k, v in venv_env.items()
            if k not in ("NETLAB_COURSE", "NETLAB_WORKBOOKS_DIR")}
-    nbgrader(course, env, "generate_assignment", NAME, "--force")
+    for name in assignments():
+        nbgrader(course, env, "generate_assignment", name, "--force")
     yield course, env
 
 
-def _student_version(top: Path, lang: str) -> nbformat.NotebookNode:
-    return nbformat.read(top / "workbooks" / lang / f"{NAME}.ipynb", as_version=4)
+def _student_version(top: Path, name: str, lang: str) -> nbformat.NotebookNode:
+    return nbformat.read(top / "workbooks" / lang / f"{name}.ipynb", as_version=4)
 
 
-def test_source_validates(course: tuple[Path, dict[str, str]]) -> None:
+@pytest.mark.parametrize("name", sorted(WORKBOOKS))
+def test_source_validates(course: tuple[Path, dict[str, str]], name: str) -> None:
     path, env = course
-    out = nbgrader(path, env, "validate", f"source/{NAME}/{NAME}.ipynb")
+    out = nbgrader(path, env, "validate", f"source/{name}/{name}.ipynb")
     assert "Success! Your notebook passes all the tests." in out.stdout
 
 
-def test_release_validates_inverted(course: tuple[Path, dict[str, str]]) -> None:
+@pytest.mark.parametrize("name", sorted(WORKBOOKS))
+def test_release_validates_inverted(course: tuple[Path, dict[str, str]], name: str) -> None:
     path, env = course
-    out = nbgrader(path, env, "validate", "--invert", f"release/{NAME}/{NAME}.ipynb")
+    out = nbgrader(path, env, "validate", "--invert", f"release/{name}/{name}.ipynb")
     assert "Success! The notebook does not pass any tests." in out.stdout
 
 
@@ -89,19 +118,20 @@ def test_student_versions_hold_no_solution_hidden_test_or_instructor_cell(lang: 
         answers = next(c for c in nb.cells if grade_id(c) == "a_answers").source
         entries = re.findall(r'"(C\d{2})": "([^"]*)"', answers)
         assert len(entries) == 8 and all(value == "" for _, value in entries), entries
+        assert "raise NotImplementedError" in answers
         other = "Exercise A" if lang == "th" else "แบบฝึกหัด A"
         assert not any(other in c.source for c in nb.cells if c.cell_type == "markdown")
         assert nb.metadata["netlab"]["lang"] == lang
 
 
-def _solution(course: Path, lang: str) -> nbformat.NotebookNode:
+def _solution(course: Path, name: str, lang: str) -> nbformat.NotebookNode:
     """The student version with every answer cell replaced by the source's solution (as a
     trainee who got everything right would submit it)."""
     top = course.parent
-    source = nbformat.read(course / "source" / NAME / f"{NAME}.ipynb", as_version=4)
+    source = nbformat.read(course / "source" / name / f"{name}.ipynb", as_version=4)
     solutions = {grade_id(c): c.source for c in source.cells
                  if c.get("metadata", {}).get("nbgrader", {}).get("solution")}
-    nb = _student_version(top, lang)
+    nb = _student_version(top, name, lang)
     for cell in nb.cells:
         if grade_id(cell) in solutions:
             cell.source = re.sub(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", "",
@@ -109,77 +139,88 @@ def _solution(course: Path, lang: str) -> nbformat.NotebookNode:
     return nb
 
 
-def _submit(course: Path, student: str, nb: nbformat.NotebookNode) -> None:
-    target = course / "submitted" / student / NAME / f"{NAME}.ipynb"
+def _submit(course: Path, student: str, name: str, nb: nbformat.NotebookNode) -> None:
+    target = course / "submitted" / student / name / f"{name}.ipynb"
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)
 
 
-def _test_cell_ids(course: Path) -> set[str]:
-    source = nbformat.read(course / "source" / NAME / f"{NAME}.ipynb", as_version=4)
+def _test_cell_ids(course: Path, name: str) -> set[str]:
+    source = nbformat.read(course / "source" / name / f"{name}.ipynb", as_version=4)
     return {grade_id(c) for c in source.cells
             if c.get("metadata", {}).get("nbgrader", {}).get("grade")
             and not c.metadata.nbgrader.get("solution")}
 
 
-def _autograded_points(course: Path, student: str) -> tuple[float, float]:
+def _autograded_points(course: Path, name: str, student: str) -> tuple[float, float]:
     """Points earned and available in the autograded (test) cells of a submission."""
     from nbgrader.api import Gradebook
 
-    tests = _test_cell_ids(course)
+    tests = _test_cell_ids(course, name)
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
-        nb = gb.find_submission_notebook(NAME, NAME, student)
+        nb = gb.find_submission_notebook(name, name, student)
         grades = [g for g in nb.grades if g.name in tests]
         assert {g.name for g in grades} == tests
         return sum(g.score for g in grades), sum(g.max_score for g in grades)
 
 
-@pytest.fixture(scope="module")
-def graded(course: tuple[Path, dict[str, str]]) -> tuple[Path, dict[str, str]]:
+@pytest.fixture(scope="module", params=sorted(WORKBOOKS))
+def graded(course: tuple[Path, dict[str, str]],
+           request: pytest.FixtureRequest) -> tuple[Path, dict[str, str], Workbook]:
+    """Four submissions of one workbook, autograded by stock nbgrader: the solution in Thai
+    and in English, the blank release, and the solution with one answer of Exercise A wrong."""
     path, env = course
-    solution = _solution(path, "th")
-    _submit(path, "solution_th", solution)
-    _submit(path, "solution_en", _solution(path, "en"))
-    _submit(path, "blank", _student_version(path.parent, "th"))
-    wrong = _solution(path, "en")
+    wb = WORKBOOKS[request.param]
+    _submit(path, "solution_th", wb.name, _solution(path, wb.name, "th"))
+    _submit(path, "solution_en", wb.name, _solution(path, wb.name, "en"))
+    _submit(path, "blank", wb.name, _student_version(path.parent, wb.name, "th"))
+    wrong = _solution(path, wb.name, "en")
+    right, bad = wb.wrong
     for cell in wrong.cells:
         if grade_id(cell) == "a_answers":
-            assert '"C03": "social_mess"' in cell.source
-            cell.source = cell.source.replace('"C03": "social_mess"', '"C03": "technical"')
-    _submit(path, "one_wrong", wrong)
-    nbgrader(path, env, "autograde", NAME, "--force")
-    return path, env
+            assert right in cell.source
+            cell.source = cell.source.replace(right, bad)
+    _submit(path, "one_wrong", wb.name, wrong)
+    nbgrader(path, env, "autograde", wb.name, "--force")
+    return path, env, wb
 
 
-def test_autograde_scores(graded: tuple[Path, dict[str, str]]) -> None:
-    path, _ = graded
-    full, maximum = _autograded_points(path, "solution_th")
-    assert maximum == 12.0 and full == 12.0
-    assert _autograded_points(path, "solution_en") == (12.0, 12.0)
-    assert _autograded_points(path, "blank")[0] == 0.0
-    assert _autograded_points(path, "one_wrong")[0] == 11.0  # exactly one case (1 point) lost
+def test_autograde_scores(graded: tuple[Path, dict[str, str], Workbook]) -> None:
+    path, _, wb = graded
+    assert _autograded_points(path, wb.name, "solution_th") == (wb.autograded, wb.autograded)
+    assert _autograded_points(path, wb.name, "solution_en") == (wb.autograded, wb.autograded)
+    assert _autograded_points(path, wb.name, "blank")[0] == 0.0
+    # Exactly one answer's share is lost, nothing more.
+    assert _autograded_points(path, wb.name, "one_wrong")[0] == wb.autograded - wb.lost
 
 
-def test_manual_part_waits_for_the_instructor(graded: tuple[Path, dict[str, str]]) -> None:
+def test_manual_parts_wait_for_the_instructor(
+        graded: tuple[Path, dict[str, str], Workbook]) -> None:
     from nbgrader.api import Gradebook
 
-    path, _ = graded
+    path, _, wb = graded
     with Gradebook(f"sqlite:///{path / 'gradebook.db'}") as gb:
-        answered = gb.find_grade("c_reflection", NAME, NAME, "solution_th")
-        blank = gb.find_grade("c_reflection", NAME, NAME, "blank")
-        assert answered.needs_manual_grade and answered.max_score == 4
-        assert blank.auto_score == 0 and not blank.needs_manual_grade  # untouched: 0 at once
+        total = 0.0
+        for cell in wb.manual:
+            answered = gb.find_grade(cell, wb.name, wb.name, "solution_th")
+            blank = gb.find_grade(cell, wb.name, wb.name, "blank")
+            assert answered.needs_manual_grade, cell
+            assert blank.auto_score == 0 and not blank.needs_manual_grade  # untouched: 0
+            total += answered.max_score
+        assert total == wb.manual_points
 
 
-def test_feedback_and_export(graded: tuple[Path, dict[str, str]]) -> None:
-    path, env = graded
-    nbgrader(path, env, "generate_feedback", NAME, "--force")
-    html = (path / "feedback" / "one_wrong" / NAME / f"{NAME}.html").read_text(encoding="utf-8")
+def test_feedback_and_export(graded: tuple[Path, dict[str, str], Workbook]) -> None:
+    path, env, wb = graded
+    nbgrader(path, env, "generate_feedback", wb.name, "--force")
+    html = (path / "feedback" / "one_wrong" / wb.name / f"{wb.name}.html").read_text(
+        encoding="utf-8")
     assert "C03" in html and "hint" in html  # the report with its hint is part of the feedback
     nbgrader(path, env, "export", "--to", str(path / "grades.csv"))
     with open(path / "grades.csv", encoding="utf-8") as fh:
-        rows = {r["student_id"]: r for r in csv.DictReader(fh)}
-    assert set(rows) >= {"solution_th", "solution_en", "blank", "one_wrong"}
-    assert float(rows["one_wrong"]["raw_score"]) == 11.0
-    assert float(rows["blank"]["raw_score"]) == 0.0
-    json.dumps(rows)  # plain data, ready for a spreadsheet
+        rows = {(r["assignment"], r["student_id"]): r for r in csv.DictReader(fh)}
+    for student in ("solution_th", "solution_en", "blank", "one_wrong"):
+        assert (wb.name, student) in rows
+    assert float(rows[(wb.name, "one_wrong")]["raw_score"]) == wb.autograded - wb.lost
+    assert float(rows[(wb.name, "blank")]["raw_score"]) == 0.0
+    json.dumps(list(rows.values()))  # plain data, ready for a spreadsheet

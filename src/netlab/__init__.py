@@ -29,8 +29,8 @@ __all__ = [
 
 # Submodules reachable as attributes (netlab.problems, ...) without importing them eagerly.
 _LAZY_SUBMODULES = frozenset(
-    {"build", "charts", "check", "cli", "datasets", "exercises", "problems", "schemas", "views",
-     "widgets"}
+    {"build", "charts", "check", "cli", "datasets", "exercises", "partners", "problems", "schemas",
+     "views", "widgets"}
 )
 
 

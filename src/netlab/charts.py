@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from netlab.i18n import get_language, t
+from netlab.partners import MIDPOINT, AiimQuadrant, PartnerRole, aiim_frame
 from netlab.problems import (
     QUESTION_IDS,
     ProblemType,
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     import altair as alt
     import pandas as pd
 
-__all__ = ["TYPE_COLOURS", "problem_plane", "to_svg"]
+__all__ = ["ROLE_COLOURS", "TYPE_COLOURS", "aiim_chart", "problem_plane", "to_svg"]
 
 #: One colour per problem type (colour-blind safe, from the Okabe-Ito palette).
 TYPE_COLOURS: Mapping[str, str] = {
@@ -37,6 +38,14 @@ TYPE_COLOURS: Mapping[str, str] = {
     ProblemType.TECHNICAL.value: "#0072B2",
     ProblemType.COMPLEX.value: "#E69F00",
     ProblemType.SOCIAL_MESS.value: "#D55E00",
+}
+
+#: One colour per partner role (Okabe-Ito).
+ROLE_COLOURS: Mapping[str, str] = {
+    PartnerRole.BOUNDARY.value: "#0072B2",
+    PartnerRole.BOTH.value: "#CC79A7",
+    PartnerRole.STRATEGIC.value: "#E69F00",
+    PartnerRole.INDIRECT.value: "#999999",
 }
 
 # Guide zones tiling the agreement (x) x knowledge (y) plane: (x0, x1, y0, y1, label key).
@@ -49,19 +58,20 @@ _ZONES = (
 )
 
 
-def _spread(points: pd.DataFrame, radius: float = 0.035) -> pd.DataFrame:
-    """Move scenarios that share a position evenly around a small circle, so that none hides
+def _spread(points: pd.DataFrame, x: str = "agreement", y: str = "knowledge",
+            radius: float = 0.035) -> pd.DataFrame:
+    """Move points that share a position evenly around a small circle, so that none hides
     another (the same picture every run: the order is by id)."""
-    out = points.sort_values("id").copy()
-    groups = out.groupby([out["agreement"].round(6), out["knowledge"].round(6)], sort=False)
+    out = points.sort_values("id").astype({x: float, y: float})
+    groups = out.groupby([out[x].round(6), out[y].round(6)], sort=False)
     for _, index in groups.groups.items():
         n = len(index)
         if n < 2:
             continue
         for k, row in enumerate(index):
             angle = 2 * math.pi * k / n + math.pi / 4
-            out.loc[row, "agreement"] += radius * math.cos(angle)
-            out.loc[row, "knowledge"] += radius * math.sin(angle)
+            out.loc[row, x] += radius * math.cos(angle)
+            out.loc[row, y] += radius * math.sin(angle)
     return out
 
 
@@ -151,6 +161,83 @@ def problem_plane(scenarios: pd.DataFrame | None = None,
         width=width, height=height,
         title=alt.TitleParams(t("charts.plane.title"),
                               subtitle=[t("charts.plane.subtitle"), t("charts.plane.subtitle2")]))
+
+
+def aiim_chart(actors: pd.DataFrame, highlight: str | None = None,
+               *, width: int = 460, height: int = 400) -> alt.LayerChart:
+    """The Alignment-Interest-Influence Matrix: actors placed by alignment (across) and
+    interest (up), sized by influence, coloured by the helper's role.
+
+    The role colours show that the matrix is a second lens, not a classifier: boundary and
+    strategic partners share the allies corner.
+
+    Args:
+        actors: rows with ``id``, the three ratings (1-5), the six answers and names.
+        highlight: an actor id to ring (e.g. the one chosen in the explorer).
+
+    Example:
+        >>> from netlab.datasets import load
+        >>> layers = aiim_chart(load("partners")).to_dict()["layer"]
+        >>> len(layers) >= 4
+        True
+    """
+    import altair as alt
+    import pandas as pd
+
+    frame = aiim_frame(actors)
+    name = f"name_{get_language()}"
+    names = actors.set_index("id")[name] if name in actors.columns else frame.index.to_series()
+    pts = frame.reset_index().assign(
+        name=lambda d: d["id"].map(names),
+        role_label=lambda d: d["role"].map(lambda r: PartnerRole(r).label),
+        quadrant_label=lambda d: d["quadrant"].map(lambda q: AiimQuadrant(q).label),
+        px=lambda d: d["alignment"], py=lambda d: d["interest"])
+    pts = _spread(pts, "px", "py", radius=0.22)
+    lo, hi, mid = 0.5, 5.5, MIDPOINT + 0.5
+    scale = alt.Scale(domain=[lo, hi], nice=False)
+    x = alt.X("px:Q", scale=scale, title=t("charts.aiim.x"),
+              axis=alt.Axis(values=[1, 2, 3, 4, 5], format="d"))
+    y = alt.Y("py:Q", scale=scale, title=t("charts.aiim.y"),
+              axis=alt.Axis(values=[1, 2, 3, 4, 5], format="d"))
+    corners = pd.DataFrame([
+        {"x": hi - 0.05, "y": hi - 0.05, "align": "right", "q": AiimQuadrant.ALLIES},
+        {"x": hi - 0.05, "y": lo + 0.05, "align": "right", "q": AiimQuadrant.RAISE_INTEREST},
+        {"x": lo + 0.05, "y": hi - 0.05, "align": "left", "q": AiimQuadrant.CHALLENGE},
+        {"x": lo + 0.05, "y": lo + 0.05, "align": "left", "q": AiimQuadrant.MONITOR},
+    ]).assign(label=lambda d: d["q"].map(lambda q: q.label),
+              baseline=lambda d: d["y"].map(lambda v: "top" if v > mid else "bottom"))
+    layers: list[Any] = [
+        alt.Chart(pd.DataFrame({"v": [mid]})).mark_rule(color="#999", strokeDash=[4, 4])
+        .encode(x=alt.X("v:Q", scale=scale)),
+        alt.Chart(pd.DataFrame({"v": [mid]})).mark_rule(color="#999", strokeDash=[4, 4])
+        .encode(y=alt.Y("v:Q", scale=scale)),
+    ]
+    for (align, baseline), part in corners.groupby(["align", "baseline"]):
+        layers.append(alt.Chart(part).mark_text(align=align, baseline=baseline, fontSize=11,
+                                                color="#666", fontStyle="italic")
+                      .encode(x=alt.X("x:Q", scale=scale), y=alt.Y("y:Q", scale=scale),
+                              text="label:N"))
+    order = [r.value for r in PartnerRole]
+    colour = alt.Color("role_label:N", title=t("charts.aiim.legend"),
+                       scale=alt.Scale(domain=[PartnerRole(r).label for r in order],
+                                       range=[ROLE_COLOURS[r] for r in order]),
+                       legend=alt.Legend(orient="bottom", columns=2, direction="vertical"))
+    size = alt.Size("influence:Q", title=t("charts.aiim.size"),
+                    scale=alt.Scale(domain=[1, 5], range=[60, 420]),
+                    legend=alt.Legend(orient="bottom", values=[1, 3, 5]))
+    dots = alt.Chart(pts)
+    layers.append(dots.mark_circle(opacity=0.8, stroke="white", strokeWidth=1).encode(
+        x=x, y=y, color=colour, size=size,
+        tooltip=["id:N", "name:N", "role_label:N", "quadrant_label:N", "alignment:Q",
+                 "interest:Q", "influence:Q"]))
+    layers.append(dots.mark_text(dx=10, align="left", fontSize=9, color="#333")
+                  .encode(x=x, y=y, text="id:N"))
+    if highlight is not None and highlight in set(pts["id"]):
+        ring = alt.Chart(pts[pts["id"] == highlight])
+        layers.append(ring.mark_point(size=700, color="#111", strokeWidth=2).encode(x=x, y=y))
+    return alt.layer(*layers).properties(
+        width=width, height=height,
+        title=alt.TitleParams(t("charts.aiim.title"), subtitle=[t("charts.aiim.subtitle")]))
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:

@@ -15,6 +15,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Literal
 
+from netlab.partners import ANSWER_KEYS, RATING_RANGE, RATINGS, PartnerRole
 from netlab.problems import QUESTION_IDS, ProblemType
 
 Kind = Literal["text", "int", "float", "bool", "choice"]
@@ -77,6 +78,10 @@ def _texts(*stems: str) -> tuple[Column, ...]:
     return tuple(Column(f"{stem}_{lang}") for stem in stems for lang in ("th", "en"))
 
 
+_SECTORS = ("community", "local_government", "government", "health", "education",
+            "civil_society", "funder", "academic", "private", "religious", "media")
+_LEVELS = ("community", "subdistrict", "district", "province", "national")
+
 _CASE_COLUMNS = (
     Column("domain", "choice", allowed=_DOMAINS),
     *_texts("title"),
@@ -100,6 +105,29 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
         (
             Column("id", unique=True, pattern=r"C\d{2}", example="C03"),
             *_CASE_COLUMNS,
+            Column("source"),
+        ),
+    ),
+    "partners": Schema(
+        "partners",
+        (
+            Column("id", unique=True, pattern=r"W\d{2}", example="W03"),
+            *_texts("name"),
+            Column("sector", "choice", allowed=_SECTORS),
+            Column("level", "choice", allowed=_LEVELS),
+            *(Column(key, "bool") for key in ANSWER_KEYS),
+            *(Column(name, "int", allowed=RATING_RANGE) for name in RATINGS),
+            Column("expected_role", "choice", allowed=tuple(r.value for r in PartnerRole)),
+            *_texts("rationale"),
+            Column("source"),
+        ),
+    ),
+    "partner_cases": Schema(
+        "partner_cases",
+        (
+            Column("id", unique=True, pattern=r"C\d{2}", example="C03"),
+            *_texts("title"),
+            *_texts("text"),
             Column("source"),
         ),
     ),

@@ -15,9 +15,11 @@ import html
 from collections.abc import Iterable
 
 from netlab.i18n import get_language, t
+from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
 
-__all__ = ["HTMLView", "case_list", "question_table", "type_cards"]
+__all__ = ["HTMLView", "case_list", "partner_question_table", "question_table", "role_cards",
+           "type_cards"]
 
 _CARD = ("border:1px solid #ccc;border-left:6px solid {colour};border-radius:4px;"
          "padding:6px 12px;margin:6px 0")
@@ -120,3 +122,46 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
                      f"<b>{_e(case_id)} · {_e(title)}</b><br>{_e(text)}</div>")
         lines.append(f"{case_id} {title}: {text}")
     return HTMLView("".join(items), "\n".join(lines))
+
+
+def role_cards() -> HTMLView:
+    """The four partner roles as cards: name (Thai and English), meaning, what to do next.
+
+    Example:
+        >>> "ภาคีหุ้นส่วน" in role_cards()._repr_html_()
+        True
+    """
+    from netlab.charts import ROLE_COLOURS
+
+    cards, lines = [], []
+    for role in PartnerRole:
+        other = role.name_en if get_language() == "th" else role.name_th
+        cards.append(
+            f'<div class="netlab-card netlab-role" '
+            f'style="{_CARD.format(colour=ROLE_COLOURS[role.value])}">'
+            f"<b>{_e(role.label)}</b> <span style='color:#666'>({_e(other)})</span> "
+            f"<code>{_e(role.value)}</code><br>{_e(role.explanation)}<br>"
+            f"<i>{_e(t('views.next_step'))}:</i> {_e(role.next_step)}</div>")
+        lines.append(f"{role.value} ({role.label}): {role.explanation}")
+    return HTMLView("".join(cards), "\n".join(lines))
+
+
+def partner_question_table() -> HTMLView:
+    """The six partner questions: key, question, what to think about, which test it feeds.
+
+    Example:
+        >>> "in_influence" in repr(partner_question_table())
+        True
+    """
+    head = "".join(f"<th style='text-align:left'>{_e(t(k))}</th>" for k in
+                   ("views.pq.key", "views.q.question", "views.pq.test"))
+    rows, lines = [], []
+    for q in PARTNER_QUESTIONS.values():
+        rows.append(
+            f"<tr><td><code>{_e(q.key)}</code></td><td style='text-align:left'>{_e(q.text)}"
+            f"<br><small style='color:#666'>{_e(q.help)}</small></td>"
+            f"<td style='text-align:left'>{_e(t(f'views.pq.test.{q.test}'))}</td></tr>")
+        lines.append(f"{q.key}: {q.text}")
+    table = (f"<table class='netlab-questions netlab-partner-questions'><thead><tr>{head}"
+             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    return HTMLView(table, "\n".join(lines))

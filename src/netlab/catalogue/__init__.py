@@ -15,9 +15,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from netlab.catalogue import charts, check, core, datasets, exercises, problems, widgets
+from netlab.catalogue import (
+    charts,
+    check,
+    core,
+    datasets,
+    exercises,
+    exercises_partners,
+    partner_tools,
+    partners,
+    problems,
+    widgets,
+)
 
-_AREAS = (core, datasets, problems, check, exercises, charts, widgets)
+_AREAS = (core, datasets, problems, partners, partner_tools, check, exercises,
+          exercises_partners, charts, widgets)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

@@ -21,4 +21,15 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "en": "known fix, conflict (boundary)"},
     "charts.plane.zone.mess": {"th": "ยุ่งยากเชิงสังคม", "en": "social mess"},
     "charts.plane.zone.complex": {"th": "สลับซับซ้อน", "en": "complex"},
+    "charts.aiim.title": {"th": "แนวร่วม ความสนใจ อิทธิพล (AIIM) ของภาคีเครือข่ายวาวี",
+                          "en": "Alignment, interest, influence (AIIM) of the Wawee actors"},
+    "charts.aiim.subtitle": {
+        "th": "สีคือบทบาทจากตัวช่วยจำแนก: ภาคีหุ้นส่วนและภาคียุทธศาสตร์อยู่มุมเดียวกันได้",
+        "en": "Colour is the helper's role: boundary and strategic partners share corners."},
+    "charts.aiim.x": {"th": "เห็นด้วยกับแนวทางของเรา (alignment 1–5)",
+                      "en": "Alignment with our goals (1–5)"},
+    "charts.aiim.y": {"th": "ความสนใจและการลงแรง (interest 1–5)",
+                      "en": "Interest: time and effort invested (1–5)"},
+    "charts.aiim.legend": {"th": "บทบาท (ตัวช่วยจำแนก)", "en": "Role (helper)"},
+    "charts.aiim.size": {"th": "อิทธิพล (influence)", "en": "Influence"},
 }

@@ -20,6 +20,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "การตรวจทั้งหมดของข้อนี้ทำที่นี่แล้ว ตอนให้คะแนนจะตรวจแบบเดียวกัน",
         "en": "All checks for this exercise ran here; grading runs the same ones.",
     },
+    "check.footer.structure": {
+        "th": "การตรวจโครงสร้างทั้งหมดทำที่นี่แล้ว คุณภาพของคำตอบ ({points} คะแนน) "
+              "วิทยากรเป็นผู้ให้คะแนนตามเกณฑ์",
+        "en": "Every structural check ran here; your instructor grades the quality "
+              "({points} points) with a rubric.",
+    },
     "check.footer.manual": {
         "th": "ส่วนนี้ตรวจแค่ความครบถ้วน ผู้สอนจะให้คะแนนคุณภาพตามเกณฑ์ (rubric)",
         "en": "This checks completeness only; your instructor grades the quality with a "

@@ -18,7 +18,7 @@ from netlab.i18n import t
 __all__ = ["all_exercises", "get"]
 
 #: Workbook spec modules; each defines ``EXERCISES: tuple[Exercise, ...]``.
-_MODULES = ("netlab.exercises.problem_typing",)
+_MODULES = ("netlab.exercises.problem_typing", "netlab.exercises.partners")
 
 
 @cache

@@ -16,7 +16,8 @@ from typing import Any
 from netlab.check import Line, digest
 from netlab.i18n import t
 
-__all__ = ["ChoiceItems", "Completeness", "Exercise", "FunctionResult", "Hidden", "SingleValue"]
+__all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResult", "Hidden",
+           "SingleValue"]
 
 Evaluation = tuple[list[Line], float]
 
@@ -175,3 +176,27 @@ class Completeness(Exercise):
 
     def evaluate(self, answer: object, **options: Any) -> Evaluation:
         return self.validate(answer), 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Criteria(Exercise):
+    """Structural criteria, each worth an equal share of the points.
+
+    ``assess`` returns the report lines and, for each criterion, whether it passed; lines
+    that are not criteria (notes, soft warnings) cost nothing.
+    """
+
+    assess: Callable[[object], tuple[list[Line], list[bool]]]
+    #: Points the instructor gives for quality on the answer cell itself (0: none).
+    quality_points: float = 0.0
+
+    def footer(self, *, hidden_run: bool = False) -> str:
+        if self.quality_points:
+            return t("check.footer.structure", points=f"{self.quality_points:g}")
+        return super().footer(hidden_run=hidden_run)
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        lines, passed = self.assess(answer)
+        if not passed:
+            return lines, 0.0
+        return lines, round(self.points * sum(passed) / len(passed), 6)

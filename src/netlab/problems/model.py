@@ -9,6 +9,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from netlab._frames import frame_index, records
 from netlab.i18n import Message, t
 from netlab.problems.questions import QUESTION_IDS, QUESTIONS, validate_answers
 from netlab.problems.types import ProblemType
@@ -240,38 +241,11 @@ def type_problems(df: pd.DataFrame) -> pd.DataFrame:
     """
     import pandas as pd
 
-    missing = [qid for qid in QUESTION_IDS if qid not in df.columns]
-    if missing:
-        raise ValueError(t("problems.error.columns", ids=", ".join(missing)))
-    index = df["id"] if "id" in df.columns else df.index
     rows = []
-    records = df[list(QUESTION_IDS)].to_dict("records")
-    for label, record in zip(index, records, strict=True):
-        answers = {qid: _plain(value) for qid, value in record.items()}
-        try:
-            result = type_problem(answers)
-        except ValueError as exc:
-            raise ValueError(t("problems.error.row", row=label) + "\n" + str(exc)) from None
+    for _, result in records(df, QUESTION_IDS, "problems.error.columns", "problems.error.row",
+                             type_problem):
         rows.append({"type": result.type.value, "runner_up": result.runner_up.value,
                      "boundary": result.boundary, **result.scores})
-    out = pd.DataFrame(rows, index=pd.Index(list(index), name="id" if "id" in df.columns
-                                            else df.index.name))
-    return out
+    return pd.DataFrame(rows, index=frame_index(df))
 
 
-def _plain(value: object) -> object:
-    """A table cell as a plain Python answer: missing -> None, numpy scalar -> Python scalar.
-
-    pandas stores a column of whole numbers with a gap as floats, so whole floats become ints
-    here; 1.5 stays 1.5 and is then rejected by :func:`validate_answers`.
-    """
-    import pandas as pd
-
-    if pd.api.types.is_scalar(value) and pd.isna(value):
-        return None
-    item = getattr(value, "item", None)
-    if callable(item):
-        value = item()
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-from netlab.i18n import t
+from netlab._labels import CatalogueEnum
 
 __all__ = ["ProblemType"]
 
 
-class ProblemType(StrEnum):
+class ProblemType(CatalogueEnum):
     """The four problem types, with names, description and handling guidance in both languages.
 
     Example:
@@ -24,23 +22,13 @@ class ProblemType(StrEnum):
     COMPLEX = "complex"
     SOCIAL_MESS = "social_mess"
 
-    def _text(self, part: str, lang: str | None = None) -> str:
-        return t(f"problems.type.{self.value}.{part}", lang)
+    @classmethod
+    def _prefix(cls) -> str:
+        return "problems.type"
 
-    @property
-    def name_th(self) -> str:
-        """The Thai name used in the course."""
-        return self._text("name", "th")
-
-    @property
-    def name_en(self) -> str:
-        """The English name."""
-        return self._text("name", "en")
-
-    @property
-    def label(self) -> str:
-        """The name in the active language."""
-        return self._text("name")
+    @classmethod
+    def _error_key(cls) -> str:
+        return "problems.error.unknown_type"
 
     @property
     def description(self) -> str:
@@ -61,34 +49,3 @@ class ProblemType(StrEnum):
     def example(self) -> str:
         """The canonical example (recipe, rocket, child, contested problem)."""
         return self._text("example")
-
-    @classmethod
-    def parse(cls, value: object) -> ProblemType:
-        """Read a type from its value, English or Thai name (case and spaces do not matter).
-
-        Raises:
-            ValueError: in the active language, naming the value and the allowed ones.
-
-        Example:
-            >>> ProblemType.parse("ปัญหาเชิงเทคนิค")
-            <ProblemType.TECHNICAL: 'technical'>
-        """
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, str):
-            wanted = _normalise(value)
-            for member in cls:
-                names = (member.value, member.name, member.name_en, member.name_th)
-                if wanted in {_normalise(n) for n in names}:
-                    return member
-        raise ValueError(
-            t("problems.error.unknown_type", value=repr(value), allowed=_allowed_types())
-        )
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
-
-
-def _allowed_types() -> str:
-    return ", ".join(f'"{m.value}" ({m.label})' for m in ProblemType)

@@ -1,0 +1,210 @@
+"""Exercise specs of the partner-classification workbook (``02_partner_classification``).
+
+The key lives in the instructor source's solution cells; these specs hold salted digests.
+
+- ``partners.a``: classify eight actors of another network (1 point each).
+- ``partners.b``: ``least_aligned_boundary(df, n)``; 1 point here, 2 more at grading on
+  held-out actors (hidden test ``b_heldout``).
+- ``partners.b_corner``: how many strategic partners sit in the AIIM allies corner (1 point).
+- ``partners.c``: an outcome challenge with expect / like / love markers for one boundary
+  partner: three structural criteria autograded (3 points); the quality is graded by the
+  instructor on the answer cell itself.
+- ``partners.d``: a reflection on one's own network's partners (instructor, 4 points); the
+  self-check says only whether it is complete.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Mapping
+from typing import Any
+
+from netlab.check import Line
+from netlab.exercises.base import (
+    ChoiceItems,
+    Completeness,
+    Criteria,
+    FunctionResult,
+    Hidden,
+    SingleValue,
+)
+from netlab.i18n import t
+from netlab.partners import PartnerRole, classify_partner, classify_partners, review_outcome
+from netlab.partners.review import Review
+
+__all__ = ["B_COLUMNS", "EXERCISES", "MIN_CHALLENGE", "MIN_REFLECTION", "normalise_least_aligned"]
+
+#: Columns ``least_aligned_boundary`` must return (indexed by id).
+B_COLUMNS = ("role", "alignment", "interest", "influence")
+#: The shortest outcome challenge counted, in characters (Thai has no spaces between words).
+MIN_CHALLENGE = 80
+#: The shortest reflection counted as complete, in characters.
+MIN_REFLECTION = 300
+_MIN_ACTORS = 4
+
+
+def _parse_role(value: object) -> str:
+    return PartnerRole.parse(value).value
+
+
+def _actors() -> Any:
+    from netlab.datasets import load
+
+    return load("partners")
+
+
+def _kind(value: object) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def normalise_least_aligned(result: object) -> tuple[list[Line], object]:
+    """Check the shape of ``least_aligned_boundary``'s result; reduce it to rows in order.
+
+    Returns problem lines (empty when the shape is right) and the rows
+    ``[id, role, alignment, interest, influence]`` in the result's order.
+
+    Example:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"role": ["boundary"], "alignment": [2], "interest": [2],
+        ...                    "influence": [4]}, index=pd.Index(["W10"], name="id"))
+        >>> normalise_least_aligned(df)[1]
+        [['W10', 'boundary', 2, 2, 4]]
+    """
+    import pandas as pd
+
+    if not isinstance(result, pd.DataFrame):
+        return [Line("error", t("exercises.partners.b.not_frame", got=_kind(result)))], None
+    frame = result.set_index("id") if "id" in result.columns else result
+    missing = [c for c in B_COLUMNS if c not in frame.columns]
+    if missing:
+        return [Line("error", t("exercises.partners.b.columns", missing=", ".join(missing),
+                                needed=", ".join(B_COLUMNS)))], None
+    rows = []
+    for label, row in frame[list(B_COLUMNS)].iterrows():
+        try:
+            rows.append([str(label), _parse_role(row["role"]),
+                         *(int(row[c]) for c in B_COLUMNS[1:])])
+        except (TypeError, ValueError) as exc:
+            return [Line("error", f"{label}: {exc}")], None
+    return [], rows
+
+
+def _count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):
+        raise ValueError(t("exercises.partners.b_corner.not_count", value=repr(value)))
+    if int(value) < 0:
+        raise ValueError(t("exercises.partners.b_corner.not_count", value=repr(value)))
+    return int(value)
+
+
+def _boundary_ids() -> dict[str, str]:
+    """Actor id -> role for the actors of the dataset that are boundary partners or both."""
+    roles = classify_partners(_actors())["role"]
+    return {str(k): v for k, v in roles.items() if v in ("boundary", "both")}
+
+
+def _review_lines(review: Review) -> list[Line]:
+    lines = []
+    for finding in review.findings:
+        if finding.severity == "warning":  # soft: worth a look, costs nothing
+            lines.append(Line("info", "⚠ " + finding.text))
+        else:
+            lines.append(Line(finding.severity, finding.text))
+    return lines
+
+
+def _outcome(answer: object) -> tuple[list[Line], list[bool]]:
+    if not isinstance(answer, Mapping):
+        return [Line("error", t("exercises.partners.c.not_mapping", got=_kind(answer)))], []
+    lines: list[Line] = []
+    boundary = _boundary_ids()
+    partner = answer.get("partner")
+    names: list[str] = []
+    partner_ok = isinstance(partner, str) and partner.strip().upper() in boundary
+    if partner_ok:
+        actors = _actors().set_index("id")
+        pid = str(partner).strip().upper()
+        names = [str(actors.loc[pid, "name_th"]), str(actors.loc[pid, "name_en"])]
+        lines.append(Line("ok", t("exercises.partners.c.partner_ok", partner=pid)))
+    else:
+        lines.append(Line("wrong", t("exercises.partners.c.partner_bad", value=repr(partner),
+                                     allowed=", ".join(sorted(boundary)))))
+    challenge = answer.get("challenge")
+    length = len(challenge.strip()) if isinstance(challenge, str) else 0
+    long_enough = length >= MIN_CHALLENGE
+    lines.append(Line("ok", t("exercises.partners.c.challenge_ok", count=length))
+                 if long_enough else
+                 Line("missing", t("exercises.partners.c.challenge_short", count=length,
+                                   minimum=MIN_CHALLENGE)))
+    review = review_outcome(answer, names=names)
+    markers_ok = review.ok
+    lines += _review_lines(review)
+    return lines, [partner_ok, long_enough, markers_ok]
+
+
+def _reflection(answer: object) -> list[Line]:
+    if not isinstance(answer, Mapping):
+        return [Line("error", t("exercises.partners.d.not_mapping", got=_kind(answer)))]
+    lines: list[Line] = []
+    network = answer.get("network")
+    lines.append(Line("ok", t("exercises.partners.d.network_ok"))
+                 if isinstance(network, str) and network.strip()
+                 else Line("missing", t("exercises.partners.d.network_missing")))
+    actors = answer.get("actors")
+    actors = actors if isinstance(actors, list) else []
+    roles: list[PartnerRole] = []
+    for i, actor in enumerate(actors, start=1):
+        name = actor.get("name") if isinstance(actor, Mapping) else None
+        if not isinstance(name, str) or not name.strip():
+            lines.append(Line("missing", t("exercises.partners.d.actor_name", number=i)))
+            continue
+        try:
+            mine = PartnerRole.parse(actor.get("my_role"))
+            helper = classify_partner(actor.get("answers"))
+        except ValueError as exc:
+            lines.append(Line("error", f"{name}: {exc}"))
+            continue
+        roles.append(mine)
+        key = ("exercises.partners.d.agrees" if helper.role is mine
+               else "exercises.partners.d.differs")
+        lines.append(Line("info", t(key, name=name, mine=mine.label, helper=helper.role.label)))
+    if len(roles) >= _MIN_ACTORS:
+        lines.append(Line("ok", t("exercises.partners.d.count_ok", count=len(roles))))
+    else:
+        lines.append(Line("missing", t("exercises.partners.d.count_few", count=len(roles),
+                                       minimum=_MIN_ACTORS)))
+    for wanted in (PartnerRole.BOUNDARY, PartnerRole.STRATEGIC):
+        if not any(r in (wanted, PartnerRole.BOTH) for r in roles):
+            lines.append(Line("missing", t("exercises.partners.d.role_missing",
+                                           role=wanted.label)))
+    text = answer.get("reflection")
+    text = text.strip() if isinstance(text, str) else ""
+    lines.append(Line("ok", t("exercises.partners.d.length_ok", count=len(text)))
+                 if len(text) >= MIN_REFLECTION else
+                 Line("missing", t("exercises.partners.d.length_short", count=len(text),
+                                   minimum=MIN_REFLECTION)))
+    return lines
+
+
+EXERCISES = (
+    ChoiceItems(
+        id="partners.a", points=8.0,
+        items=("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"),
+        digests={
+            "C01": "fecdbf534f0b7baece872ea1", "C02": "b4adfffd4cd8c866fcb49659",
+            "C03": "74ae20e82d61f5bef2139848", "C04": "5110891706ab0673e57df463",
+            "C05": "5e5218347eb930f7a0ad37c5", "C06": "ba3cec0626bda5e6440120b6",
+            "C07": "2cef3e46ee51076ba49076e1", "C08": "3a681ac029df53fd0f617d89",
+        },
+        parse=_parse_role,
+    ),
+    FunctionResult(
+        id="partners.b", points=1.0, hidden=(Hidden("b_heldout", 2.0),),
+        data=_actors, inspect=normalise_least_aligned,
+        expected_digest="85d31a537b612faf54fdedff",
+    ),
+    SingleValue(id="partners.b_corner", points=1.0, normalise=_count,
+                expected_digest="b1b3f9a2f41a04dc6d156760"),
+    Criteria(id="partners.c", points=3.0, assess=_outcome, quality_points=4.0),
+    Completeness(id="partners.d", points=4.0, validate=_reflection),
+)

@@ -20,6 +20,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +41,8 @@ REPO = Path(__file__).resolve().parents[1]
 # The option labels of S1 and the result labels, per language (from the catalogue).
 EXPECT = {
     "th": {"complex": "ปัญหาสลับซับซ้อน", "mess": "ปัญหายุ่งยากเชิงสังคม",
-           "run": "Run", "s1_zero": "เถียงกันแม้แต่นิยาม"},
-    "en": {"complex": "complex problem", "mess": "social mess", "run": "Run",
+           "s1_zero": "เถียงกันแม้แต่นิยาม"},
+    "en": {"complex": "complex problem", "mess": "social mess",
            "s1_zero": "Contested"},
 }
 # The partner explorer's labels, per language (from the catalogue).
@@ -159,6 +160,21 @@ def _screenshot_dir() -> Path:
     return path
 
 
+@contextmanager
+def _page(browser: Any, screenshot: str) -> Iterator[Any]:
+    """A fresh page; on success a screenshot named ``screenshot``, on failure ``FAILED_...``."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.set_default_timeout(60_000)
+    try:
+        yield page
+        page.screenshot(path=str(_screenshot_dir() / f"{screenshot}.png"))
+    except Exception:
+        page.screenshot(path=str(_screenshot_dir() / f"FAILED_{screenshot}.png"))
+        raise
+    finally:
+        page.close()
+
+
 def _open_and_run_all(page: Any, url: str, token: str, name: str, lang: str) -> None:
     """Open a copied student workbook in a fresh, reset workspace and run all its cells."""
     from playwright.sync_api import expect
@@ -196,9 +212,7 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
 
     url, token, _ = lab
     want = EXPECT[lang]
-    page = browser.new_page(viewport={"width": 1400, "height": 1100})  # type: ignore[attr-defined]
-    page.set_default_timeout(60_000)
-    try:
+    with _page(browser, f"problem_typing_{lang}") as page:
         _open_and_run_all(page, url, token, NAME, lang)
 
         # Learn: the type cards and the question table render.
@@ -232,12 +246,6 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         assert "ความเห็นพ้อง" in chart.inner_html() or lang == "en"
 
         explorer.scroll_into_view_if_needed()
-        page.screenshot(path=str(_screenshot_dir() / f"problem_typing_{lang}.png"))
-    except Exception:
-        page.screenshot(path=str(_screenshot_dir() / f"FAILED_problem_typing_{lang}.png"))
-        raise
-    finally:
-        page.close()
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
@@ -247,9 +255,7 @@ def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obj
 
     url, token, _ = lab
     want = PARTNER_EXPECT[lang]
-    page = browser.new_page(viewport={"width": 1400, "height": 1100})  # type: ignore[attr-defined]
-    page.set_default_timeout(60_000)
-    try:
+    with _page(browser, f"partner_classification_{lang}") as page:
         _open_and_run_all(page, url, token, PARTNERS, lang)
         # Learn: the role cards and the question table render.
         expect(page.locator(".netlab-role")).to_have_count(4, timeout=90_000)
@@ -282,9 +288,3 @@ def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obj
 
         _thai_renders(page, result, chart.locator("text").first)
         explorer.scroll_into_view_if_needed()
-        page.screenshot(path=str(_screenshot_dir() / f"partner_classification_{lang}.png"))
-    except Exception:
-        page.screenshot(path=str(_screenshot_dir() / f"FAILED_partner_classification_{lang}.png"))
-        raise
-    finally:
-        page.close()

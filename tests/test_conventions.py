@@ -75,3 +75,33 @@ def test_tracked_notebooks_have_no_outputs() -> None:
         for cell in nb["cells"]:
             if cell["cell_type"] == "code":
                 assert cell["outputs"] == [] and cell["execution_count"] is None, path
+
+
+THAI = re.compile(r"[\u0E00-\u0E7F]")
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "grading" / "source").rglob("*.ipynb")),
+                         ids=lambda p: p.stem)
+def test_sources_say_everything_in_both_languages(path: Path) -> None:
+    """Every Thai cell has its English twin (same id, -th / -en), and every comment a trainee
+    reads in a shared code cell is written in both languages."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    stems: dict[str, set[str]] = {"th": set(), "en": set()}
+    for cell in nb["cells"]:
+        tags = cell["metadata"].get("tags", [])
+        lang = next((t[5:] for t in tags if t.startswith("lang-")), None)
+        if lang:
+            assert cell["id"].endswith(f"-{lang}"), cell["id"]
+            stems[lang].add(cell["id"][:-3])
+            continue
+        if cell["cell_type"] != "code" or "instructor" in tags:
+            continue
+        source = "".join(cell["source"])
+        source = re.sub(r"### BEGIN (SOLUTION|HIDDEN TESTS).*?### END \1", "", source,
+                        flags=re.DOTALL)
+        comments = " ".join(line.split("#", 1)[1] for line in source.splitlines()
+                            if "#" in line and not line.lstrip().startswith("###"))
+        if re.search(r"[A-Za-z]{3,}", comments) or THAI.search(comments):
+            assert THAI.search(comments) and re.search(r"[A-Za-z]{3,}", comments), (
+                f"{cell['id']}: a comment in one language only: {comments!r}")
+    assert stems["th"] == stems["en"], stems["th"] ^ stems["en"]

@@ -71,7 +71,7 @@ def records(df: pd.DataFrame, columns: Sequence[str], missing_key: str,
     """
     absent = [c for c in columns if c not in df.columns]
     if absent:
-        raise ValueError(t(missing_key, ids=", ".join(absent), columns=", ".join(absent)))
+        raise ValueError(t(missing_key, columns=", ".join(absent)))
     for label, record in zip(frame_index(df), df[list(columns)].to_dict("records"),
                              strict=True):
         row = {key: plain(value) for key, value in record.items()}

@@ -26,17 +26,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from netlab._status import COLOURS, html_list, text_line
 from netlab.i18n import t
 
 __all__ = ["CheckFailed", "Line", "Report", "Score", "check", "digest", "grade", "report"]
 
 SALT = "netlab-check-v1"
 
-Status = Literal["ok", "wrong", "missing", "error", "info"]
-_ICONS = {"ok": "✓", "wrong": "✗", "missing": "…", "error": "!", "info": "·"}
-_COLOURS = {"ok": "#1a7f37", "wrong": "#b42318", "missing": "#8a6d00", "error": "#b42318",
-            "info": "#555"}
-
+#: ``warning`` and ``info`` are notes: they never make a check fail or cost points.
+Status = Literal["ok", "wrong", "missing", "error", "warning", "info"]
 
 def digest(exercise: str, item: str, value: object) -> str:
     """Salted digest of one expected answer (what specs store instead of the answer).
@@ -82,7 +80,7 @@ class Report:
     @property
     def passed(self) -> bool:
         """True when every public check passed."""
-        return all(line.status in ("ok", "info") for line in self.lines)
+        return all(line.status in ("ok", "warning", "info") for line in self.lines)
 
     def headline(self) -> str:
         """The summary sentence: points, or completeness for an instructor-graded answer."""
@@ -94,7 +92,7 @@ class Report:
     def text(self) -> str:
         """The report as plain text."""
         out = [f"{self.title}: {self.headline()}"]
-        out += [f"  {_ICONS[line.status]} {line.text}" for line in self.lines]
+        out += [text_line(line.status, line.text) for line in self.lines]
         out.append(self.footer)
         return "\n".join(out)
 
@@ -102,16 +100,11 @@ class Report:
         return self.text()
 
     def _repr_html_(self) -> str:
-        items = "".join(
-            f'<li style="list-style:none;color:{_COLOURS[line.status]}">'
-            f"<b>{_ICONS[line.status]}</b> {html.escape(line.text)}</li>"
-            for line in self.lines
-        )
         return (
             '<div class="netlab-check" style="border-left:4px solid '
-            f'{_COLOURS["ok" if self.passed else "wrong"]};padding:4px 12px">'
+            f'{COLOURS["ok" if self.passed else "wrong"]};padding:4px 12px">'
             f"<b>{html.escape(self.title)}</b>: {html.escape(self.headline())}"
-            f'<ul style="margin:4px 0;padding-left:4px">{items}</ul>'
+            f"{html_list((line.status, line.text) for line in self.lines)}"
             f"<i>{html.escape(self.footer)}</i></div>"
         )
 

@@ -107,6 +107,14 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     return text.format(**params) if params else text
 
 
+def _render(value: Any, lang: str | None) -> Any:
+    if isinstance(value, Message):
+        return value.render(lang)
+    if isinstance(value, tuple) and value and all(isinstance(v, Message) for v in value):
+        return ", ".join(v.render(lang) for v in value)
+    return value
+
+
 @dataclass(frozen=True)
 class Message:
     """A catalogue key with its parameters, rendered in the active language on demand.
@@ -122,12 +130,16 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, lang: str | None = None) -> str:
-        """Render in ``lang`` (default: the active language), rendering nested messages too."""
-        params = {
-            name: value.render(lang) if isinstance(value, Message) else value
-            for name, value in self.params.items()
-        }
-        return t(self.key, lang, **params)
+        """Render in ``lang`` (default: the active language), rendering nested messages too;
+        a tuple of messages renders as a comma-separated list.
+
+        Example:
+            >>> Message("lang.unknown", {"value": "x", "allowed": (Message("lang.name"),)}
+            ...         ).render("en")
+            'Unknown language x; allowed: English'
+        """
+        return t(self.key, lang, **{name: _render(value, lang)
+                                    for name, value in self.params.items()})
 
     def __str__(self) -> str:
         return self.render()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from netlab._labels import CatalogueEnum
 from netlab.i18n import get_language, t
 from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
@@ -43,6 +44,16 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+def _card(classes: str, colour: str, member: CatalogueEnum, after_title: str,
+          body: str) -> str:
+    """One card: the member's name in the active language, the other language's name in
+    brackets, then ``body`` (already HTML)."""
+    other = member.name_en if get_language() == "th" else member.name_th
+    return (f'<div class="{classes}" style="{_CARD.format(colour=colour)}">'
+            f"<b>{_e(member.label)}</b> <span style='color:#666'>({_e(other)})</span>"
+            f"{after_title}<br>{body}</div>")
+
+
 def type_cards() -> HTMLView:
     """The four problem types as cards: name (Thai and English), description, example,
     guidance and the closest published frameworks.
@@ -55,15 +66,12 @@ def type_cards() -> HTMLView:
 
     cards, lines = [], []
     for ptype in ProblemType:
-        other = ptype.name_en if get_language() == "th" else ptype.name_th
-        cards.append(
-            f'<div class="netlab-card" style="{_CARD.format(colour=TYPE_COLOURS[ptype.value])}">'
-            f"<b>{_e(ptype.label)}</b> <span style='color:#666'>({_e(other)})</span><br>"
+        cards.append(_card(
+            "netlab-card", TYPE_COLOURS[ptype.value], ptype, "",
             f"{_e(ptype.description)}<br>"
             f"<i>{_e(t('views.example'))}:</i> {_e(ptype.example)}<br>"
             f"<i>{_e(t('views.guidance'))}:</i> {_e(ptype.guidance)}<br>"
-            f"<small style='color:#666'>{_e(t('views.anchors'))}: {_e(ptype.anchors)}</small>"
-            "</div>")
+            f"<small style='color:#666'>{_e(t('views.anchors'))}: {_e(ptype.anchors)}</small>"))
         lines.append(f"{ptype.label}: {ptype.description}")
     return HTMLView("".join(cards), "\n".join(lines))
 
@@ -135,13 +143,11 @@ def role_cards() -> HTMLView:
 
     cards, lines = [], []
     for role in PartnerRole:
-        other = role.name_en if get_language() == "th" else role.name_th
-        cards.append(
-            f'<div class="netlab-card netlab-role" '
-            f'style="{_CARD.format(colour=ROLE_COLOURS[role.value])}">'
-            f"<b>{_e(role.label)}</b> <span style='color:#666'>({_e(other)})</span> "
-            f"<code>{_e(role.value)}</code><br>{_e(role.explanation)}<br>"
-            f"<i>{_e(t('views.next_step'))}:</i> {_e(role.next_step)}</div>")
+        cards.append(_card(
+            "netlab-card netlab-role", ROLE_COLOURS[role.value], role,
+            f" <code>{_e(role.value)}</code>",
+            f"{_e(role.explanation)}<br>"
+            f"<i>{_e(t('views.next_step'))}:</i> {_e(role.next_step)}"))
         lines.append(f"{role.value} ({role.label}): {role.explanation}")
     return HTMLView("".join(cards), "\n".join(lines))
 

@@ -203,6 +203,7 @@ class PartnerExplorer(_Explorer):
         rows = [(q.key, f"<code>{_e(q.key)}</code> {_e(q.text)}", yes_no,
                  [q.help, q.help]) for q in PARTNER_QUESTIONS.values()]
         self._selected: str | None = None
+        self._drawn_for: object = object()  # the highlight the chart was drawn for
         super().__init__(actors, start, title_column=f"name_{get_language()}",
                          pick_key="widgets.partners.pick", load_key="widgets.partners.load",
                          rows=rows)
@@ -237,7 +238,11 @@ class PartnerExplorer(_Explorer):
             f"<div><span style='font-size:1.3em'><b>{_e(result.role.label)}</b></span>"
             f" <code>{_e(result.role.value)}</code><ul>{reasons}</ul>"
             f"<b>{_e(t('widgets.partners.next'))}:</b> {_e(result.role.next_step)}{where}</div>")
-        self._chart.value = to_svg(aiim_chart(self._table, highlight=self._selected))
+        # The chart depends only on which actor is ringed, not on the answers: draw it only
+        # when that changes (an SVG render per click would make the buttons feel slow).
+        if self._drawn_for != self._selected:
+            self._chart.value = to_svg(aiim_chart(self._table, highlight=self._selected))
+            self._drawn_for = self._selected
         self._show_code("answers", self.answers)
 
 

@@ -6,6 +6,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.headline.manual_ok": {"th": "ครบถ้วน พร้อมส่งให้ผู้สอนตรวจ",
                                  "en": "complete, ready for your instructor"},
     "check.headline.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
+    "check.frame.not_frame": {
+        "th": "ฟังก์ชันต้องคืนค่าเป็น DataFrame แต่คืน {got}",
+        "en": "The function must return a DataFrame; it returned {got}.",
+    },
+    "check.frame.columns": {
+        "th": "ผลลัพธ์ขาดคอลัมน์ {missing} ต้องมี: {needed} (และ index เป็น id)",
+        "en": "The result lacks column(s) {missing}; it needs: {needed} (indexed by id).",
+    },
     "check.footer.hidden": {
         "th": "ผ่านการตรวจที่เปิดให้เห็นแล้ว ยังมีการตรวจอีก {count} ข้อ ({points} คะแนน) "
               "ที่ทำเฉพาะตอนให้คะแนน",

@@ -57,14 +57,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Use type_problems(df), join it to the expected_type column by id, then keep "
               "only the rows where type differs from expected_type.",
     },
-    "exercises.problem_typing.b.not_frame": {
-        "th": "ฟังก์ชันต้องคืนค่าเป็น DataFrame แต่คืน {got}",
-        "en": "The function must return a DataFrame; it returned {got}.",
-    },
-    "exercises.problem_typing.b.columns": {
-        "th": "ผลลัพธ์ขาดคอลัมน์ {missing} ต้องมี: {needed} (และ index เป็น id)",
-        "en": "The result lacks column(s) {missing}; it needs: {needed} (indexed by id).",
-    },
     "exercises.problem_typing.b_rate.title": {
         "th": "แบบฝึกหัด B: สัดส่วนที่เห็นตรงกัน",
         "en": "Exercise B: the agreement rate",

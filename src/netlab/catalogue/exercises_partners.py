@@ -51,12 +51,6 @@ _B: dict[str, dict[str, str]] = {
         "en": "Use classify_partners(df), join the alignment, interest and influence columns "
               "by id, keep the rows whose role is boundary or both, sort by alignment "
               "(ascending), influence (descending), then id, and return the first n rows."},
-    "exercises.partners.b.not_frame": {
-        "th": "least_aligned_boundary ต้องคืน DataFrame แต่คืน {got}",
-        "en": "least_aligned_boundary must return a DataFrame; it returned {got}."},
-    "exercises.partners.b.columns": {
-        "th": "ผลลัพธ์ขาดคอลัมน์ {missing} (ต้องมี {needed} และใช้ id เป็น index)",
-        "en": "The result lacks the column(s) {missing} (needed: {needed}, indexed by id)."},
     "exercises.partners.b_corner.title": {
         "th": "แบบฝึกหัด B: ภาคียุทธศาสตร์ในมุมพันธมิตร",
         "en": "Exercise B: strategic partners in the allies corner"},

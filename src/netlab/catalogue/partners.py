@@ -120,7 +120,6 @@ _QUESTIONS: dict[str, dict[str, str]] = {
 _REASONS: dict[str, dict[str, str]] = {
     "partners.summary": {"th": "{role} — สิ่งที่ควรทำ: {next_step}",
                          "en": "{role} — next: {next_step}"},
-    "partners.list": {"th": "{items}", "en": "{items}"},
     "partners.reason.not_direct": {
         "th": "แผนงานไม่ได้ทำงานกับเขาโดยตรง (direct = False) ตอนนี้จึงยังเป็นภาคีหุ้นส่วน"
               "หรือภาคียุทธศาสตร์ไม่ได้",

@@ -363,8 +363,8 @@ _ERRORS: dict[str, dict[str, str]] = {
         "en": "{qid}: {value} is not an allowed answer; allowed: 0, 1 or 2.",
     },
     "problems.error.columns": {
-        "th": "ตารางไม่มีคอลัมน์คำตอบ {ids}",
-        "en": "The table has no answer column {ids}.",
+        "th": "ตารางไม่มีคอลัมน์คำตอบ {columns}",
+        "en": "The table has no answer column {columns}.",
     },
     "problems.error.row": {
         "th": "แถว {row}:",

@@ -13,11 +13,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from netlab._errors import kind_of
 from netlab.check import Line, digest
 from netlab.i18n import t
 
 __all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResult", "Hidden",
-           "SingleValue"]
+           "SingleValue", "result_rows"]
 
 Evaluation = tuple[list[Line], float]
 
@@ -63,6 +64,39 @@ class Exercise:
         raise NotImplementedError
 
 
+def result_rows(result: object, columns: tuple[str, ...],
+                convert: Callable[[Any], list[Any]]) -> tuple[list[Line], list[list[Any]] | None]:
+    """A function's result as rows ``[id, *convert(row)]``, or the lines saying what is wrong.
+
+    The result must be a DataFrame with ``columns``, indexed by id (or with an ``id`` column);
+    ``convert`` turns one row into comparable values (raising ValueError or TypeError).
+
+    Example:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"id": ["W10"], "alignment": [2]})
+        >>> result_rows(df, ("alignment",), lambda row: [int(row["alignment"])])
+        ([], [['W10', 2]])
+        >>> result_rows(None, ("alignment",), list)[1] is None
+        True
+    """
+    import pandas as pd
+
+    if not isinstance(result, pd.DataFrame):
+        return [Line("error", t("check.frame.not_frame", got=kind_of(result)))], None
+    frame = result.set_index("id") if "id" in result.columns else result
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        return [Line("error", t("check.frame.columns", missing=", ".join(missing),
+                                needed=", ".join(columns)))], None
+    rows = []
+    for label, row in frame[list(columns)].iterrows():
+        try:
+            rows.append([str(label), *convert(row)])
+        except (TypeError, ValueError) as exc:
+            return [Line("error", f"{label}: {exc}")], None
+    return [], rows
+
+
 def _blank(value: object) -> bool:
     return value is None or value is Ellipsis or (isinstance(value, str) and not value.strip())
 
@@ -81,7 +115,7 @@ class ChoiceItems(Exercise):
 
     def evaluate(self, answer: object, **options: Any) -> Evaluation:
         if not isinstance(answer, Mapping):
-            kind = "None" if answer is None else type(answer).__name__
+            kind = kind_of(answer)
             return [Line("error", t("check.error.not_mapping", got=kind,
                                     items=", ".join(self.items)))], 0.0
         per_item = self.points / len(self.items)
@@ -142,7 +176,7 @@ class FunctionResult(Exercise):
 
     def evaluate(self, answer: object, **options: Any) -> Evaluation:
         if not callable(answer):
-            kind = "None" if answer is None else type(answer).__name__
+            kind = kind_of(answer)
             return [Line("error", t("check.function.not_callable", got=kind))], 0.0
         data = options.get("data")
         data = self.data() if data is None else data

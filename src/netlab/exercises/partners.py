@@ -19,6 +19,7 @@ import numbers
 from collections.abc import Mapping
 from typing import Any
 
+from netlab._errors import kind_of
 from netlab.check import Line
 from netlab.exercises.base import (
     ChoiceItems,
@@ -27,10 +28,10 @@ from netlab.exercises.base import (
     FunctionResult,
     Hidden,
     SingleValue,
+    result_rows,
 )
 from netlab.i18n import t
 from netlab.partners import PartnerRole, classify_partner, classify_partners, review_outcome
-from netlab.partners.review import Review
 
 __all__ = ["B_COLUMNS", "EXERCISES", "MIN_CHALLENGE", "MIN_REFLECTION", "normalise_least_aligned"]
 
@@ -53,10 +54,6 @@ def _actors() -> Any:
     return load("partners")
 
 
-def _kind(value: object) -> str:
-    return "None" if value is None else type(value).__name__
-
-
 def normalise_least_aligned(result: object) -> tuple[list[Line], object]:
     """Check the shape of ``least_aligned_boundary``'s result; reduce it to rows in order.
 
@@ -70,65 +67,39 @@ def normalise_least_aligned(result: object) -> tuple[list[Line], object]:
         >>> normalise_least_aligned(df)[1]
         [['W10', 'boundary', 2, 2, 4]]
     """
-    import pandas as pd
-
-    if not isinstance(result, pd.DataFrame):
-        return [Line("error", t("exercises.partners.b.not_frame", got=_kind(result)))], None
-    frame = result.set_index("id") if "id" in result.columns else result
-    missing = [c for c in B_COLUMNS if c not in frame.columns]
-    if missing:
-        return [Line("error", t("exercises.partners.b.columns", missing=", ".join(missing),
-                                needed=", ".join(B_COLUMNS)))], None
-    rows = []
-    for label, row in frame[list(B_COLUMNS)].iterrows():
-        try:
-            rows.append([str(label), _parse_role(row["role"]),
-                         *(int(row[c]) for c in B_COLUMNS[1:])])
-        except (TypeError, ValueError) as exc:
-            return [Line("error", f"{label}: {exc}")], None
-    return [], rows
+    return result_rows(result, B_COLUMNS, lambda row: [
+        _parse_role(row["role"]), *(int(row[c]) for c in B_COLUMNS[1:])])
 
 
 def _count(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):
-        raise ValueError(t("exercises.partners.b_corner.not_count", value=repr(value)))
-    if int(value) < 0:
+    if (isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value)
+            or value < 0):
         raise ValueError(t("exercises.partners.b_corner.not_count", value=repr(value)))
     return int(value)
 
 
-def _boundary_ids() -> dict[str, str]:
-    """Actor id -> role for the actors of the dataset that are boundary partners or both."""
-    roles = classify_partners(_actors())["role"]
-    return {str(k): v for k, v in roles.items() if v in ("boundary", "both")}
-
-
-def _review_lines(review: Review) -> list[Line]:
-    lines = []
-    for finding in review.findings:
-        if finding.severity == "warning":  # soft: worth a look, costs nothing
-            lines.append(Line("info", "⚠ " + finding.text))
-        else:
-            lines.append(Line(finding.severity, finding.text))
-    return lines
+def _boundary_partners() -> Any:
+    """The dataset's actors (indexed by id) that are boundary partners or both."""
+    actors = _actors().set_index("id")
+    roles = classify_partners(actors.reset_index())["role"]
+    return actors[roles.isin(["boundary", "both"])]
 
 
 def _outcome(answer: object) -> tuple[list[Line], list[bool]]:
     if not isinstance(answer, Mapping):
-        return [Line("error", t("exercises.partners.c.not_mapping", got=_kind(answer)))], []
+        return [Line("error", t("exercises.partners.c.not_mapping", got=kind_of(answer)))], []
     lines: list[Line] = []
-    boundary = _boundary_ids()
+    boundary = _boundary_partners()
     partner = answer.get("partner")
+    pid = partner.strip().upper() if isinstance(partner, str) else None
+    partner_ok = pid in boundary.index
     names: list[str] = []
-    partner_ok = isinstance(partner, str) and partner.strip().upper() in boundary
     if partner_ok:
-        actors = _actors().set_index("id")
-        pid = str(partner).strip().upper()
-        names = [str(actors.loc[pid, "name_th"]), str(actors.loc[pid, "name_en"])]
+        names = [str(boundary.loc[pid, "name_th"]), str(boundary.loc[pid, "name_en"])]
         lines.append(Line("ok", t("exercises.partners.c.partner_ok", partner=pid)))
     else:
         lines.append(Line("wrong", t("exercises.partners.c.partner_bad", value=repr(partner),
-                                     allowed=", ".join(sorted(boundary)))))
+                                     allowed=", ".join(sorted(boundary.index)))))
     challenge = answer.get("challenge")
     length = len(challenge.strip()) if isinstance(challenge, str) else 0
     long_enough = length >= MIN_CHALLENGE
@@ -137,14 +108,13 @@ def _outcome(answer: object) -> tuple[list[Line], list[bool]]:
                  Line("missing", t("exercises.partners.c.challenge_short", count=length,
                                    minimum=MIN_CHALLENGE)))
     review = review_outcome(answer, names=names)
-    markers_ok = review.ok
-    lines += _review_lines(review)
-    return lines, [partner_ok, long_enough, markers_ok]
+    return (lines + [Line(f.severity, f.text) for f in review.findings],
+            [partner_ok, long_enough, review.ok])
 
 
 def _reflection(answer: object) -> list[Line]:
     if not isinstance(answer, Mapping):
-        return [Line("error", t("exercises.partners.d.not_mapping", got=_kind(answer)))]
+        return [Line("error", t("exercises.partners.d.not_mapping", got=kind_of(answer)))]
     lines: list[Line] = []
     network = answer.get("network")
     lines.append(Line("ok", t("exercises.partners.d.network_ok"))

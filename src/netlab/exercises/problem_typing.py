@@ -18,8 +18,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from netlab._errors import kind_of
 from netlab.check import Line
-from netlab.exercises.base import ChoiceItems, Completeness, FunctionResult, Hidden, SingleValue
+from netlab.exercises.base import (
+    ChoiceItems,
+    Completeness,
+    FunctionResult,
+    Hidden,
+    SingleValue,
+    result_rows,
+)
 from netlab.i18n import t
 from netlab.problems import QUESTION_IDS, ProblemType, type_problem, validate_answers
 
@@ -59,24 +67,10 @@ def normalise_comparison(result: object) -> tuple[list[Line], object]:
         >>> normalise_comparison(df)[1]
         [['P11', 'complex', 'technical', 'complex', True]]
     """
-    import pandas as pd
-
-    if not isinstance(result, pd.DataFrame):
-        kind = "None" if result is None else type(result).__name__
-        return [Line("error", t("exercises.problem_typing.b.not_frame", got=kind))], None
-    frame = result.set_index("id") if "id" in result.columns else result
-    missing = [c for c in COLUMNS if c not in frame.columns]
-    if missing:
-        return [Line("error", t("exercises.problem_typing.b.columns",
-                                missing=", ".join(missing), needed=", ".join(COLUMNS)))], None
-    rows = []
-    for label, row in frame[list(COLUMNS)].iterrows():
-        try:
-            rows.append([str(label), _parse_type(row["expected_type"]), _parse_type(row["type"]),
-                         _parse_type(row["runner_up"]), bool(row["boundary"])])
-        except ValueError as exc:
-            return [Line("error", f"{label}: {exc}")], None
-    return [], sorted(rows)
+    lines, rows = result_rows(result, COLUMNS, lambda row: [
+        _parse_type(row["expected_type"]), _parse_type(row["type"]),
+        _parse_type(row["runner_up"]), bool(row["boundary"])])
+    return lines, None if rows is None else sorted(rows)
 
 
 def _rate(value: object) -> float:
@@ -93,7 +87,7 @@ def _rate(value: object) -> float:
 
 def _reflection(answer: object) -> list[Line]:
     if not isinstance(answer, Mapping):
-        kind = "None" if answer is None else type(answer).__name__
+        kind = kind_of(answer)
         return [Line("error", t("exercises.problem_typing.c.not_mapping", got=kind))]
     lines: list[Line] = []
     title = answer.get("title")

@@ -124,9 +124,8 @@ def aiim_frame(df: pd.DataFrame) -> pd.DataFrame:
     """
     import pandas as pd
 
-    columns = list(RATINGS) + [k for k in ANSWER_KEYS if k in df.columns]
-    if not all(k in df.columns for k in ANSWER_KEYS):
-        columns = list(RATINGS)
+    with_answers = all(k in df.columns for k in ANSWER_KEYS)
+    columns = list(RATINGS) + (list(ANSWER_KEYS) if with_answers else [])
     rows = [out for _, out in records(df, columns, "partners.error.rating_columns",
                                       "partners.error.row", _row)]
     return pd.DataFrame(rows, index=frame_index(df))

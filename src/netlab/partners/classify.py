@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from netlab._frames import frame_index, records
 from netlab.i18n import Message, t
-from netlab.partners.questions import ANSWER_KEYS, validate_partner_answers
+from netlab.partners.questions import ANSWER_KEYS, PARTNER_QUESTIONS, validate_partner_answers
 from netlab.partners.roles import PartnerRole
 
 if TYPE_CHECKING:
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 __all__ = ["PartnerClassification", "classify_partner", "classify_partners"]
 
-_BOUNDARY_TEST = ("intend_change", "outcome_challenge", "in_influence")
+# Which answers feed which test, as the questions declare it.
+_BOUNDARY_TEST = tuple(k for k, q in PARTNER_QUESTIONS.items() if q.test == "boundary")
+_STRATEGIC_TEST = tuple(k for k, q in PARTNER_QUESTIONS.items() if q.test == "strategic")
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,9 @@ class PartnerClassification:
         return "\n".join([self.summary(), *("- " + r for r in self.reasons)])
 
 
-def _labels(keys: list[str]) -> Message:
-    return Message("partners.list", {"items": ", ".join(
-        t(f"partners.q.{k}.short") for k in keys)})
+def _labels(keys: list[str]) -> tuple[Message, ...]:
+    """The questions' short labels, rendered (as a list) in whatever language is asked for."""
+    return tuple(Message(f"partners.q.{k}.short") for k in keys)
 
 
 def classify_partner(answers: Mapping[str, bool]) -> PartnerClassification:
@@ -94,7 +96,7 @@ def classify_partner(answers: Mapping[str, bool]) -> PartnerClassification:
     """
     clean = validate_partner_answers(answers)
     messages: list[Message] = []
-    strategic_parts = [k for k in ("provides_resources", "co_implements") if clean[k]]
+    strategic_parts = [k for k in _STRATEGIC_TEST if clean[k]]
     if not clean["direct"]:
         future = clean["intend_change"]
         messages.append(Message("partners.reason.not_direct"))

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
+from netlab._errors import kind_of, problems_error
 from netlab.i18n import Message, t
 from netlab.partners.review import Finding, Review
 
@@ -74,7 +75,7 @@ _FIRST = re.compile(
 
 def _text(value: object, field: str) -> str:
     if not isinstance(value, str):
-        kind = "None" if value is None else type(value).__name__
+        kind = kind_of(value)
         raise ValueError(t("partners.error.not_text", field=field, kind=kind))
     if not value.strip():
         raise ValueError(t("partners.error.empty_text", field=field))
@@ -83,7 +84,7 @@ def _text(value: object, field: str) -> str:
 
 def _markers(value: object, level: MarkerLevel) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, Sequence):
-        kind = "None" if value is None else type(value).__name__
+        kind = kind_of(value)
         raise ValueError(t("partners.error.not_list", field=level.value, kind=kind))
     return tuple(_text(item, f"{level.value}[{i}]") for i, item in enumerate(value))
 
@@ -112,7 +113,7 @@ class OutcomeChallenge:
                 missing keys, a text that is empty or not text, markers that are not a list.
         """
         if not isinstance(data, Mapping):
-            kind = "None" if data is None else type(data).__name__
+            kind = kind_of(data)
             raise ValueError(t("partners.error.outcome_not_mapping", got=kind,
                                keys=", ".join(OUTCOME_KEYS)))
         problems = [t("partners.error.unknown_key", key=repr(k), allowed=", ".join(OUTCOME_KEYS))
@@ -130,8 +131,7 @@ class OutcomeChallenge:
             except ValueError as exc:
                 problems.append(str(exc))
         if problems:
-            raise ValueError("\n".join([t("partners.error.outcome_header"),
-                                        *("- " + p for p in problems)]))
+            raise problems_error("partners.error.outcome_header", problems)
         markers = {level: values[level.value] for level in MarkerLevel}
         return cls(str(values["partner"]), str(values["challenge"]),
                    MappingProxyType(markers))  # type: ignore[arg-type]
@@ -148,10 +148,11 @@ def _short(text: str, limit: int = 50) -> str:
 def _duplicates(oc: OutcomeChallenge) -> list[Finding]:
     seen: dict[str, MarkerLevel] = {}
     found: list[Finding] = []
+    challenge = _norm(oc.challenge)
     for level in MarkerLevel:
         for marker in oc.markers[level]:
             key = _norm(marker)
-            if key == _norm(oc.challenge):
+            if key == challenge:
                 found.append(Finding("warning", "marker_is_challenge", Message(
                     "partners.review.marker_is_challenge", {"marker": _short(marker)})))
             if key in seen:
@@ -210,8 +211,9 @@ def review_outcome(data: object, *, names: Iterable[str] = ()) -> Review:
             Finding("error", "malformed", Message("partners.review.malformed",
                                                   {"error": str(exc)})),))
     findings: list[Finding] = []
-    partner_names = [oc.partner, *names]
-    if not any(_norm(n) and _norm(n) in _norm(oc.challenge) for n in partner_names):
+    challenge = _norm(oc.challenge)
+    wanted = [_norm(n) for n in (oc.partner, *names)]
+    if not any(n and n in challenge for n in wanted):
         findings.append(Finding("warning", "partner_not_named", Message(
             "partners.review.partner_not_named", {"partner": oc.partner})))
     for level in MarkerLevel:

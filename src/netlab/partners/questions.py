@@ -6,6 +6,7 @@ import difflib
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from netlab._errors import kind_of, problems_error
 from netlab.i18n import t
 
 __all__ = ["ANSWER_KEYS", "PARTNER_QUESTIONS", "PartnerQuestion", "validate_partner_answers"]
@@ -93,7 +94,7 @@ def validate_partner_answers(answers: object) -> dict[str, bool]:
         True
     """
     if not isinstance(answers, Mapping):
-        kind = "None" if answers is None else type(answers).__name__
+        kind = kind_of(answers)
         raise ValueError(t("partners.error.not_mapping", got=kind,
                            keys=", ".join(ANSWER_KEYS)))
     problems: list[str] = []
@@ -118,5 +119,5 @@ def validate_partner_answers(answers: object) -> dict[str, bool]:
         else:
             clean[key] = value
     if problems:
-        raise ValueError("\n".join([t("partners.error.header"), *("- " + p for p in problems)]))
+        raise problems_error("partners.error.header", problems)
     return clean

@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass
 from typing import Literal
 
+from netlab._status import html_list, text_line
 from netlab.i18n import Message, t
 
 __all__ = ["Finding", "Review", "Severity"]
@@ -14,8 +15,6 @@ __all__ = ["Finding", "Review", "Severity"]
 #: ``error``: missing or wrong, must be fixed; ``warning``: worth a second look (soft);
 #: ``ok``: a check that passed; ``info``: for information.
 Severity = Literal["error", "warning", "ok", "info"]
-_ICONS = {"error": "✗", "warning": "⚠", "ok": "✓", "info": "·"}
-_COLOURS = {"error": "#b42318", "warning": "#8a6d00", "ok": "#1a7f37", "info": "#555"}
 
 
 @dataclass(frozen=True)
@@ -62,15 +61,12 @@ class Review:
     def text(self) -> str:
         """The review as plain text, one finding per line."""
         head = t("partners.review.head", subject=self.subject)
-        return "\n".join([head, *(f"  {_ICONS[f.severity]} {f.text}" for f in self.findings)])
+        return "\n".join([head, *(text_line(f.severity, f.text) for f in self.findings)])
 
     def __str__(self) -> str:
         return self.text()
 
     def _repr_html_(self) -> str:
-        items = "".join(f'<li style="list-style:none;color:{_COLOURS[f.severity]}">'
-                        f"<b>{_ICONS[f.severity]}</b> {html.escape(f.text)}</li>"
-                        for f in self.findings)
         head = html.escape(t("partners.review.head", subject=self.subject))
-        return (f'<div class="netlab-review"><b>{head}</b>'
-                f'<ul style="margin:4px 0;padding-left:4px">{items}</ul></div>')
+        items = html_list((f.severity, f.text) for f in self.findings)
+        return f'<div class="netlab-review"><b>{head}</b>{items}</div>'

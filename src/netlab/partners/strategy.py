@@ -20,6 +20,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from netlab._errors import kind_of, problems_error
 from netlab.i18n import Message, t
 from netlab.partners.review import Finding, Review
 
@@ -113,7 +114,7 @@ class StrategyMap:
         if not isinstance(partner, str) or not partner.strip():
             problems.append(t("partners.error.empty_text", field="partner"))
         if not isinstance(cells, Mapping):
-            kind = "None" if cells is None else type(cells).__name__
+            kind = kind_of(cells)
             problems.append(t("partners.error.not_mapping_cells", got=kind,
                               allowed=", ".join(STRATEGY_CELLS)))
             cells = {}
@@ -134,8 +135,7 @@ class StrategyMap:
                 else:
                     clean[key].append(" ".join(item.split()))
         if problems:
-            raise ValueError("\n".join([t("partners.error.strategy_header"),
-                                        *("- " + p for p in problems)]))
+            raise problems_error("partners.error.strategy_header", problems)
         return cls(str(partner).strip(),
                    MappingProxyType({k: tuple(v) for k, v in clean.items()}))
 

@@ -7,6 +7,7 @@ import numbers
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from netlab._errors import kind_of, problems_error
 from netlab.i18n import t
 
 __all__ = ["QUESTIONS", "QUESTION_IDS", "Question", "validate_answers"]
@@ -108,7 +109,7 @@ def validate_answers(answers: object) -> dict[str, int]:
         0
     """
     if not isinstance(answers, Mapping):
-        kind = "None" if answers is None else type(answers).__name__
+        kind = kind_of(answers)
         raise ValueError(t("problems.error.not_mapping", got=kind))
     problems: list[str] = []
     ids = list(QUESTIONS)
@@ -137,5 +138,5 @@ def validate_answers(answers: object) -> dict[str, int]:
         else:
             clean[qid] = int(value)
     if problems:
-        raise ValueError("\n".join([t("problems.error.header"), *("- " + p for p in problems)]))
+        raise problems_error("problems.error.header", problems)
     return clean

@@ -18,7 +18,7 @@ from netlab.schemas import SCHEMAS
 def test_course_datasets_load_and_match_their_schema(name: str) -> None:
     df = load(name)
     assert list(df.columns) == list(SCHEMAS[name].names)
-    assert df["id"].is_unique and len(df) > 0
+    assert df[SCHEMAS[name].key].is_unique and len(df) > 0
     assert df.attrs["dataset"] == name
 
 

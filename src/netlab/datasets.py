@@ -25,16 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netlab.i18n import t
+from netlab.i18n import get_language, t
 from netlab.schemas import SCHEMAS, Column, Schema
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["DatasetError", "Problem", "available", "dataset_dir", "load"]
+__all__ = ["DatasetError", "Problem", "available", "dataset_dir", "load", "skipped"]
 
 MAX_REPORTED = 15
-_CACHE: dict[tuple[str, str, int, int], pd.DataFrame] = {}
+_CACHE: dict[tuple[str, str, int, int, str], pd.DataFrame] = {}
 _TRUE = {"true", "1", "yes", "y", "ใช่", "จริง"}
 _FALSE = {"false", "0", "no", "n", "ไม่ใช่", "เท็จ"}
 
@@ -116,7 +116,10 @@ def load(name: str, path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
             schema (for a trainee's own copy).
 
     Returns:
-        A DataFrame with typed columns; ``df.attrs["path"]`` records where it came from.
+        A DataFrame with typed columns; ``df.attrs["path"]`` records where it came from. For
+        a survey-like dataset (``skip_bad_rows`` in its schema) a row with bad values is left
+        out and said in ``df.attrs["skipped"]`` (see :func:`skipped`) instead of refusing the
+        whole file.
 
     Raises:
         ValueError: an unknown name (listing the known ones).
@@ -137,7 +140,8 @@ def load(name: str, path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     if stat is None or not file.is_file():
         raise DatasetError(file, [Problem(None, None, None, t("datasets.error.missing_file"))])
     # A file that has not changed is parsed and validated once; callers get their own copy.
-    key = (name, str(file.resolve()), stat.st_mtime_ns, stat.st_size)
+    # Skipped rows are reported in words, so the language is part of the key.
+    key = (name, str(file.resolve()), stat.st_mtime_ns, stat.st_size, get_language())
     if key not in _CACHE:
         schema = SCHEMAS[name]
         header, rows = _split(file, _decode(file))
@@ -237,6 +241,7 @@ def _build(file: Path, schema: Schema, header: list[str],
     import pandas as pd
 
     problems: list[Problem] = []
+    skipped: list[Problem] = []
     records: list[dict[str, object]] = []
     key_index = header.index(schema.key) if schema.key in header else None
     firsts: dict[tuple[str, object], int] = {}
@@ -244,25 +249,16 @@ def _build(file: Path, schema: Schema, header: list[str],
         row_id = fields[key_index].strip() if key_index is not None and key_index < len(
             fields) else None
         if len(fields) != len(header):
-            problems.append(Problem(line, row_id, None, t(
-                "datasets.error.field_count", found=len(fields), expected=len(header))))
-            continue
-        record: dict[str, object] = {}
-        for name, raw in zip(header, fields, strict=True):
-            if name not in schema.names:
-                record[name] = raw
-                continue
-            col = schema.column(name)
-            value, error = _convert(col, raw)
-            if error:
-                problems.append(Problem(line, row_id, name, error))
-            elif col.unique and value is not None:
-                first = firsts.setdefault((name, value), line)
-                if first != line:
-                    problems.append(Problem(line, row_id, name, t(
-                        "datasets.error.duplicate", value=repr(value), first=first)))
-            record[name] = value
-        records.append(record)
+            row_problems = [Problem(line, row_id, None, t(
+                "datasets.error.field_count", found=len(fields), expected=len(header)))]
+        else:
+            record, row_problems = _record(schema, header, fields, line, row_id, firsts)
+        if row_problems and schema.skip_bad_rows:
+            skipped += row_problems
+        elif row_problems:
+            problems += row_problems
+        else:
+            records.append(record)
     if problems:
         raise DatasetError(file, problems)
     df = pd.DataFrame.from_records(records, columns=header)
@@ -275,4 +271,38 @@ def _build(file: Path, schema: Schema, header: list[str],
             df[col.name] = df[col.name].astype("bool" if col.required else "boolean")
     df.attrs["path"] = str(file)
     df.attrs["dataset"] = schema.name
+    df.attrs["skipped"] = [t("datasets.skipped_row", problem=p.render()) for p in skipped]
     return df
+
+
+def _record(schema: Schema, header: list[str], fields: list[str], line: int,
+            row_id: str | None, firsts: dict[tuple[str, object], int]
+            ) -> tuple[dict[str, object], list[Problem]]:
+    """One row converted by the schema, and what is wrong with it."""
+    problems: list[Problem] = []
+    record: dict[str, object] = {}
+    for name, raw in zip(header, fields, strict=True):
+        if name not in schema.names:
+            record[name] = raw
+            continue
+        col = schema.column(name)
+        value, error = _convert(col, raw)
+        if error:
+            problems.append(Problem(line, row_id, name, error))
+        elif col.unique and value is not None:
+            first = firsts.setdefault((name, value), line)
+            if first != line:
+                problems.append(Problem(line, row_id, name, t(
+                    "datasets.error.duplicate", value=repr(value), first=first)))
+        record[name] = value
+    return record, problems
+
+
+def skipped(df: pd.DataFrame) -> list[str]:
+    """The rows :func:`load` skipped in a survey-like dataset, each said in one line.
+
+    Example:
+        >>> skipped(load("problem_cases"))
+        []
+    """
+    return list(df.attrs.get("skipped", []))

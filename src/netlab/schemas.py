@@ -15,8 +15,10 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Literal
 
+from netlab.health import COMPONENT_KEYS
 from netlab.partners import ANSWER_KEYS, RATING_RANGE, RATINGS, PartnerRole
 from netlab.problems import QUESTION_IDS, ProblemType
+from netlab.steps import INDICATOR_KEYS, Phase, Step
 
 Kind = Literal["text", "int", "float", "bool", "choice"]
 
@@ -54,6 +56,9 @@ class Schema:
     columns: tuple[Column, ...]
     key: str | None = "id"
     allow_extra: bool = False
+    #: Skip a row with bad values (reporting it in ``df.attrs["skipped"]``) instead of
+    #: refusing the file: for survey exports, where one bad row must not block the rest.
+    skip_bad_rows: bool = False
 
     @cached_property
     def names(self) -> tuple[str, ...]:
@@ -81,6 +86,10 @@ def _texts(*stems: str) -> tuple[Column, ...]:
 _SECTORS = ("community", "local_government", "government", "health", "education",
             "civil_society", "funder", "academic", "private", "religious", "media")
 _LEVELS = ("community", "subdistrict", "district", "province", "national")
+
+_STEPS = tuple(s.value for s in Step)
+_SIGNS = "|".join(INDICATOR_KEYS)
+_GROUPS = ("volunteer", "parent", "staff", "partner_org")
 
 _CASE_COLUMNS = (
     Column("domain", "choice", allowed=_DOMAINS),
@@ -130,5 +139,58 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
             *_texts("text"),
             Column("source"),
         ),
+    ),
+    "activities": Schema(
+        "activities",
+        (
+            Column("id", unique=True, pattern=r"A\d{2}", example="A07"),
+            *_texts("title"),
+            Column("step", "choice", allowed=_STEPS),
+            *_texts("rationale"),
+            Column("source"),
+        ),
+    ),
+    "activity_cases": Schema(
+        "activity_cases",
+        (
+            Column("id", unique=True, pattern=r"T\d{2}", example="T03"),
+            *_texts("title"),
+            Column("source"),
+        ),
+    ),
+    "stage_cases": Schema(
+        "stage_cases",
+        (
+            Column("id", unique=True, pattern=r"D\d{2}", example="D02"),
+            *_texts("title"),
+            *_texts("text"),
+            Column("source"),
+        ),
+    ),
+    "wawee_timeline": Schema(
+        "wawee_timeline",
+        (
+            Column("id", unique=True, pattern=r"E\d{2}", example="E04"),
+            Column("year", "int", minimum=2000, maximum=2030),
+            *_texts("title"),
+            *_texts("text"),
+            Column("sets", required=False, pattern=rf"({_SIGNS})( ({_SIGNS}))*",
+                   example="core_team partners_agreed"),
+            Column("step", "choice", allowed=_STEPS),
+            Column("phase", "choice", allowed=tuple(p.value for p in Phase)),
+            Column("source"),
+        ),
+    ),
+    "health_survey": Schema(
+        "health_survey",
+        (
+            Column("member_id", unique=True, pattern=r"M\d{2}", example="M07"),
+            Column("group", "choice", allowed=_GROUPS),
+            *(Column(key, "int", required=False, allowed=(0, 1, 2)) for key in COMPONENT_KEYS),
+            Column("comment_th", required=False),
+            Column("comment_en", required=False),
+        ),
+        key="member_id",
+        skip_bad_rows=True,
     ),
 })

@@ -19,8 +19,9 @@ from netlab.i18n import get_language, t
 from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
 
-__all__ = ["HTMLView", "case_list", "partner_question_table", "question_table", "role_cards",
-           "type_cards"]
+__all__ = ["HTMLView", "action_table", "case_list", "component_cards", "indicator_table",
+           "partner_question_table", "phase_cards", "question_table", "role_cards",
+           "step_cards", "type_cards"]
 
 _CARD = ("border:1px solid #ccc;border-left:6px solid {colour};border-radius:4px;"
          "padding:6px 12px;margin:6px 0")
@@ -54,6 +55,18 @@ def _card(classes: str, colour: str, member: CatalogueEnum, after_title: str,
             f"{after_title}<br>{body}</div>")
 
 
+def _items(label_key: str, items: list[str]) -> str:
+    """A labelled bullet list (HTML)."""
+    lis = "".join(f"<li>{_e(i)}</li>" for i in items)
+    return f"<i>{_e(t(label_key))}:</i><ul style='margin:2px 0'>{lis}</ul>"
+
+
+def _table(classes: str, head_keys: tuple[str, ...], rows: list[str]) -> str:
+    head = "".join(f"<th style='text-align:left'>{_e(t(k))}</th>" for k in head_keys)
+    return (f"<table class='{classes}'><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>")
+
+
 def type_cards() -> HTMLView:
     """The four problem types as cards: name (Thai and English), description, example,
     guidance and the closest published frameworks.
@@ -83,8 +96,6 @@ def question_table() -> HTMLView:
         >>> "S3" in repr(question_table())
         True
     """
-    head = "".join(f"<th style='text-align:left'>{_e(t(k))}</th>" for k in
-                   ("views.q.id", "views.q.question", "views.q.answers", "views.q.source"))
     rows, lines = [], []
     for q in QUESTIONS.values():
         answers = " · ".join(f"{v} = {_e(o)}" for v, o in enumerate(q.options))
@@ -94,8 +105,8 @@ def question_table() -> HTMLView:
             f"<td style='text-align:left'>{answers}</td>"
             f"<td style='text-align:left'><small>{_e(q.source)}</small></td></tr>")
         lines.append(f"{q.id}: {q.text} ({', '.join(q.options)})")
-    table = (f"<table class='netlab-questions'><thead><tr>{head}</tr></thead>"
-             f"<tbody>{''.join(rows)}</tbody></table>")
+    table = _table("netlab-questions", ("views.q.id", "views.q.question", "views.q.answers",
+                                        "views.q.source"), rows)
     return HTMLView(table, "\n".join(lines))
 
 
@@ -159,8 +170,6 @@ def partner_question_table() -> HTMLView:
         >>> "in_influence" in repr(partner_question_table())
         True
     """
-    head = "".join(f"<th style='text-align:left'>{_e(t(k))}</th>" for k in
-                   ("views.pq.key", "views.q.question", "views.pq.test"))
     rows, lines = [], []
     for q in PARTNER_QUESTIONS.values():
         rows.append(
@@ -168,6 +177,119 @@ def partner_question_table() -> HTMLView:
             f"<br><small style='color:#666'>{_e(q.help)}</small></td>"
             f"<td style='text-align:left'>{_e(t(f'views.pq.test.{q.test}'))}</td></tr>")
         lines.append(f"{q.key}: {q.text}")
-    table = (f"<table class='netlab-questions netlab-partner-questions'><thead><tr>{head}"
-             f"</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    table = _table("netlab-questions netlab-partner-questions",
+                   ("views.pq.key", "views.q.question", "views.pq.test"), rows)
+    return HTMLView(table, "\n".join(lines))
+
+
+def step_cards() -> HTMLView:
+    """The four steps of building a network as cards: purpose, typical activities, the
+    manager's questions, what to watch for and the closest international model.
+
+    Example:
+        >>> "alliance" in step_cards()._repr_html_()
+        True
+    """
+    from netlab.charts import STEP_COLOURS
+    from netlab.steps import Step
+
+    cards, lines = [], []
+    for step in Step:
+        cards.append(_card(
+            "netlab-card netlab-step", STEP_COLOURS[step.value], step,
+            f" <code>{_e(step.value)}</code>",
+            f"{_e(step.purpose)}"
+            f"{_items('views.steps.activities', step.activities)}"
+            f"{_items('views.steps.questions', step.questions)}"
+            f"{_items('views.steps.watch', step.watch_for)}"
+            f"<small style='color:#666'>{_e(step.anchor)}</small>"))
+        lines.append(f"{step.number}. {step.value} ({step.label}): {step.purpose}")
+    return HTMLView("".join(cards), "\n".join(lines))
+
+
+def phase_cards() -> HTMLView:
+    """The four phases of the life cycle as cards: meaning and what a manager does.
+
+    Example:
+        >>> "ending" in repr(phase_cards())
+        True
+    """
+    from netlab.charts import PHASE_COLOURS
+    from netlab.steps import Phase
+
+    cards, lines = [], []
+    for phase in Phase:
+        cards.append(_card(
+            "netlab-card netlab-phase", PHASE_COLOURS[phase.value], phase,
+            f" <code>{_e(phase.value)}</code>",
+            f"{_e(phase.meaning)}<br><i>{_e(t('views.phase.tools'))}:</i> {_e(phase.tools)}"))
+        lines.append(f"{phase.value} ({phase.label}): {phase.meaning}")
+    return HTMLView("".join(cards), "\n".join(lines))
+
+
+def indicator_table() -> HTMLView:
+    """The eleven observable signs of :func:`netlab.steps.diagnose_stage` and what each feeds.
+
+    Example:
+        >>> "joint_work" in repr(indicator_table())
+        True
+    """
+    from netlab.steps import INDICATORS, Step
+
+    rows, lines = [], []
+    for sign in INDICATORS.values():
+        feeds = (t("views.indicator.phase") if sign.group == "phase"
+                 else f"{Step(sign.group).number}. {Step(sign.group).short}")
+        rows.append(
+            f"<tr><td><code>{_e(sign.key)}</code></td><td style='text-align:left'>"
+            f"{_e(sign.text)}<br><small style='color:#666'>{_e(sign.help)}</small></td>"
+            f"<td style='text-align:left'>{_e(feeds)}</td></tr>")
+        lines.append(f"{sign.key}: {sign.text} ({feeds})")
+    table = _table("netlab-questions netlab-indicators",
+                   ("views.pq.key", "views.q.question", "views.pq.test"), rows)
+    return HTMLView(table, "\n".join(lines))
+
+
+def component_cards() -> HTMLView:
+    """The seven components as cards: meaning, the sign that it is weak, the actions.
+
+    Example:
+        >>> "interdependence" in component_cards()._repr_html_()
+        True
+    """
+    from netlab.health import Component, actions_for
+
+    cards, lines = [], []
+    for component in Component:
+        ids = ", ".join(a.id for a in actions_for(component))
+        cards.append(_card(
+            "netlab-card netlab-component", "#4c78a8", component,
+            f" <code>{_e(component.value)}</code>",
+            f"{_e(component.meaning)}<br><i>{_e(t('views.component.weak'))}:</i> "
+            f"{_e(component.weak_sign)}<br><i>{_e(t('views.component.actions'))}:</i> "
+            f"{_e(ids)}"))
+        lines.append(f"{component.value} ({component.label}): {component.meaning}")
+    return HTMLView("".join(cards), "\n".join(lines))
+
+
+def action_table() -> HTMLView:
+    """The recommended actions: id, what to do, the components they strengthen, the seed.
+
+    Example:
+        >>> "R18" in repr(action_table())
+        True
+    """
+    from netlab.health import ACTIONS
+
+    rows, lines = [], []
+    for action in ACTIONS.values():
+        comps = ", ".join(c.label for c in action.components)
+        rows.append(
+            f"<tr><td><b>{_e(action.id)}</b></td><td style='text-align:left'>"
+            f"{_e(action.text)}</td><td style='text-align:left'>{_e(comps)}</td>"
+            f"<td style='text-align:left'><small>{_e(action.source)}</small></td></tr>")
+        lines.append(f"{action.id}: {action.text} ({comps})")
+    table = _table("netlab-questions netlab-actions",
+                   ("views.q.id", "views.action", "views.action.components",
+                    "views.q.source"), rows)
     return HTMLView(table, "\n".join(lines))

@@ -31,7 +31,8 @@ from netlab.problems import QUESTION_IDS, QUESTIONS, ProblemTyping, type_problem
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["PartnerExplorer", "ProblemExplorer", "partner_explorer", "problem_explorer"]
+__all__ = ["PartnerExplorer", "ProblemExplorer", "partner_explorer", "problem_explorer",
+           "step_sorter", "wawee_timeline"]
 
 _START = {"K1": 1, "K2": 1, "K3": 1, "K4": 1, "S1": 1, "S2": 1, "S3": 1, "L1": 1, "L2": 1}
 _PARTNER_START = {"direct": True, "intend_change": False, "outcome_challenge": False,
@@ -267,3 +268,29 @@ def partner_explorer(actors: pd.DataFrame | None = None,
         'indirect'
     """
     return PartnerExplorer(actors, answers)
+
+
+def wawee_timeline() -> Any:
+    """The Wawee network's story as a :class:`netlab.timeline.TimelineExplorer`.
+
+    Example:
+        >>> wawee_timeline().event
+        'E10'
+    """
+    from netlab.datasets import load
+    from netlab.timeline import TimelineExplorer
+
+    return TimelineExplorer(load("wawee_timeline"))
+
+
+def step_sorter(name: str = "activities", **options: Any) -> Any:
+    """The drag-and-sort widget of :func:`netlab.sorter.step_sorter` (same arguments).
+
+    Example:
+        >>> step_sorter("activity_cases", var="steps_a").code.startswith("steps_a = {")
+        True
+    """
+    from netlab.sorter import step_sorter as make
+
+    return make(name, **options)
+

@@ -22,14 +22,18 @@ from netlab.catalogue import (
     datasets,
     exercises,
     exercises_partners,
+    exercises_steps,
+    health,
     partner_tools,
     partners,
     problems,
+    steps,
+    steps_tools,
     widgets,
 )
 
-_AREAS = (core, datasets, problems, partners, partner_tools, check, exercises,
-          exercises_partners, charts, widgets)
+_AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools, health, check,
+          exercises, exercises_partners, exercises_steps, charts, widgets)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

@@ -32,4 +32,25 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "en": "Interest: time and effort invested (1–5)"},
     "charts.aiim.legend": {"th": "บทบาท (ตัวช่วยจำแนก)", "en": "Role (helper)"},
     "charts.aiim.size": {"th": "อิทธิพล (influence)", "en": "Influence"},
+    "charts.health.title": {"th": "โปรไฟล์สุขภาพเครือข่ายจากแบบสำรวจสมาชิก",
+                            "en": "The network's health profile from the members' survey"},
+    "charts.health.subtitle": {
+        "th": "จุด = มัธยฐาน แถบ = ครึ่งกลางของคำตอบ (q1–q3) ◇ = ค่าเฉลี่ย สีส้ม = อ่อนที่สุด",
+        "en": "Dot = median, bar = middle half of the answers (q1–q3), ◇ = mean, "
+              "orange = weakest."},
+    "charts.health.subtitle2": {
+        "th": "ไม่นับช่องที่เว้นว่าง และไม่ใช่คะแนนที่ผ่านการตรวจสอบความถูกต้อง",
+        "en": "Blank answers are left out; not a validated score."},
+    "charts.health.x": {"th": "คะแนน (0 ยังไม่มี · 1 มีบ้าง · 2 มีชัดเจน)",
+                        "en": "Score (0 not yet · 1 partly · 2 clearly)"},
+    "charts.health.note": {"th": "ตอบ {answered} · ว่าง {missing}",
+                           "en": "n={answered} · blank {missing}"},
+    "charts.timeline.title": {"th": "เส้นทางของเครือข่ายวาวี", "en": "The Wawee network's path"},
+    "charts.timeline.subtitle": {
+        "th": "เหตุการณ์ตามลำดับ ความสูงคือขั้นตอน สีคือช่วงชีวิต วงดำคือจุดที่เลือก",
+        "en": "Events in order; height is the step, colour the life-cycle phase; the ring "
+              "marks the chosen event."},
+    "charts.timeline.x": {"th": "เหตุการณ์", "en": "Event"},
+    "charts.timeline.y": {"th": "ขั้นตอน (1–4)", "en": "Step (1–4)"},
+    "charts.timeline.legend": {"th": "ช่วงชีวิต", "en": "Life-cycle phase"},
 }

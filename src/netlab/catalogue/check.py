@@ -69,4 +69,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.function.ok": {"th": "ผลลัพธ์ถูกต้อง", "en": "the result is right"},
     "check.function.wrong": {"th": "ผลลัพธ์ยังไม่ถูก — คำใบ้: {hint}",
                              "en": "the result is not right yet — hint: {hint}"},
+    "check.field.ok": {"th": "{field}: มีแล้ว", "en": "{field}: filled in"},
+    "check.field.missing": {"th": "{field}: ยังว่างอยู่", "en": "{field}: still empty"},
+    "check.field.long_ok": {"th": "{field}: ยาว {count} ตัวอักษร",
+                            "en": "{field}: {count} characters"},
+    "check.field.short": {
+        "th": "{field}: ยาว {count} ตัวอักษร ควรมีอย่างน้อย {minimum}",
+        "en": "{field}: {count} characters; write at least {minimum}."},
+    "check.select.not_list": {
+        "th": "คำตอบต้องเป็น list ของตัวเลือก {count} ข้อ เช่น [\"R01\", \"R02\"] แต่ได้ {got}",
+        "en": "The answer must be a list of {count} choices, e.g. [\"R01\", \"R02\"], "
+              "got {got}."},
+    "check.select.missing": {"th": "ยังไม่ได้เลือก (เลือก {count} ข้อ)",
+                             "en": "Nothing chosen yet (choose {count})."},
+    "check.select.duplicate": {"th": "มีตัวเลือกซ้ำ เลือก {count} ข้อที่ไม่ซ้ำกัน",
+                               "en": "A choice is repeated; choose {count} different ones."},
+    "check.select.count": {
+        "th": "เลือกมา {found} ข้อ ต้องเลือกให้ได้ {count} ข้อพอดี",
+        "en": "{found} chosen; choose exactly {count}."},
+    "check.select.ok": {"th": "{choice}: เหมาะสม", "en": "{choice}: suitable"},
+    "check.select.wrong": {"th": "{choice}: ยังไม่ตรงจุด {hint}",
+                           "en": "{choice}: not the right fit. {hint}"},
 }

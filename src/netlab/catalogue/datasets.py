@@ -79,4 +79,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "{value} ซ้ำกับที่มีอยู่แล้วในบรรทัด {first}",
         "en": "{value} repeats the one already on line {first}.",
     },
+    "datasets.skipped_row": {
+        "th": "ข้ามแถวนี้ (ไม่ได้นำมาคิด): {problem}",
+        "en": "Skipped this row (left out of every result): {problem}",
+    },
 }

@@ -186,16 +186,6 @@ _ERRORS: dict[str, dict[str, str]] = {
     "partners.error.not_mapping": {
         "th": "คำตอบต้องเป็น dict ของคำถาม 6 ข้อ ({keys}) แต่ได้ {got}",
         "en": "The answers must be a dict of the six questions ({keys}), got {got}."},
-    "partners.error.unknown_key": {
-        "th": "ไม่รู้จักคีย์ {key} ใช้ได้เฉพาะ: {allowed}",
-        "en": "Unknown key {key}; allowed: {allowed}."},
-    "partners.error.suggest": {"th": " (หมายถึง {suggestion} หรือไม่)",
-                               "en": " (did you mean {suggestion}?)"},
-    "partners.error.missing_key": {"th": "ยังไม่มีคำตอบของ: {keys}",
-                                   "en": "No answer yet for: {keys}."},
-    "partners.error.not_bool": {
-        "th": "{key}: {value} ({kind}) ไม่ใช่ True หรือ False ตอบ True (ใช่) หรือ False (ไม่ใช่)",
-        "en": "{key}: {value} ({kind}) is not True or False; answer True (yes) or False (no)."},
     "partners.error.columns": {"th": "ตารางไม่มีคอลัมน์คำตอบ {columns}",
                                "en": "The table has no answer column {columns}."},
     "partners.error.rating_columns": {"th": "ตารางไม่มีคอลัมน์คะแนน {columns}",

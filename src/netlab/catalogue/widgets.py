@@ -39,4 +39,42 @@ MESSAGES: dict[str, dict[str, str]] = {
     "widgets.partners.no": {"th": "ไม่ใช่", "en": "no"},
     "widgets.partners.next": {"th": "สิ่งที่ควรทำ", "en": "Next step"},
     "widgets.partners.quadrant": {"th": "มุม AIIM: {quadrant}", "en": "AIIM quadrant: {quadrant}"},
+    "views.steps.activities": {"th": "กิจกรรมที่พบบ่อย", "en": "Typical activities"},
+    "views.steps.questions": {"th": "คำถามที่ผู้จัดการเครือข่ายถาม",
+                              "en": "Questions a network manager asks"},
+    "views.steps.watch": {"th": "สิ่งที่ต้องระวัง", "en": "Watch for"},
+    "views.phase.tools": {"th": "สิ่งที่ผู้จัดการเครือข่ายทำ", "en": "What a manager does"},
+    "views.indicator.phase": {"th": "ช่วงชีวิต (เปลี่ยนแปลง / สิ้นสุดลง)",
+                              "en": "life-cycle phase (changing / ending)"},
+    "views.component.weak": {"th": "สัญญาณว่าอ่อน", "en": "When it is weak"},
+    "views.component.actions": {"th": "ข้อเสนอที่ช่วยได้", "en": "Actions that help"},
+    "views.action": {"th": "สิ่งที่ทำ", "en": "Action"},
+    "views.action.components": {"th": "เสริมองค์ประกอบ", "en": "Strengthens"},
+    "widgets.sorter.help": {
+        "th": "ลากการ์ดไปวางในขั้นที่ใช่ หรือกด Tab ไปที่การ์ดแล้วกดเลข 1–4 (กด 0 เพื่อนำกลับ) "
+              "หรือเลือกจากรายการบนการ์ด",
+        "en": "Drag a card into its step, or Tab to a card and press 1–4 (0 puts it back), or "
+              "choose from the list on the card."},
+    "widgets.sorter.pool": {"th": "ยังไม่ได้จัด", "en": "Not sorted yet"},
+    "widgets.sorter.unsorted": {"th": "— ยังไม่ได้จัด —", "en": "— not sorted —"},
+    "widgets.sorter.choose": {"th": "เลือกขั้นของ", "en": "Choose the step of"},
+    "widgets.sorter.keys": {"th": "กด 1–4 เพื่อวางในขั้น กด 0 เพื่อนำกลับ",
+                            "en": "Press 1–4 to place it in a step, 0 to put it back"},
+    "widgets.sorter.placed": {"th": "จัดแล้ว {placed} จาก {total}",
+                              "en": "{placed} of {total} sorted"},
+    "widgets.sorter.right": {"th": "ถูก {right}", "en": "{right} right"},
+    "widgets.sorter.code": {
+        "th": "คำตอบในรูปโค้ด: คัดลอกไปวางในเซลล์คำตอบ (คะแนนอ่านจากโค้ด ไม่ใช่จากการคลิก)",
+        "en": "Your answer as code: copy it into the answer cell (grading reads the code, "
+              "not the clicks)."},
+    "widgets.sorter.unknown_ids": {
+        "th": "ไม่มีการ์ด {ids} การ์ดที่มี: {allowed}",
+        "en": "No card {ids}; the cards are: {allowed}."},
+    "widgets.sorter.no_labels": {
+        "th": "ชุดข้อมูล {name} ไม่มีคำตอบ จึงบอกถูกผิดไม่ได้ (feedback=True ใช้ไม่ได้)",
+        "en": "The dataset {name} has no labels, so it cannot mark cards right or wrong "
+              "(feedback=True is not possible)."},
+    "widgets.timeline.slider": {"th": "เลื่อนดูเหตุการณ์:", "en": "Move through the events:"},
+    "widgets.timeline.events": {"th": "เหตุการณ์จนถึงจุดนี้ (ล่าสุดอยู่บน)",
+                                "en": "Events so far (latest first)"},
 }

@@ -18,7 +18,7 @@ from netlab.check import Line, digest
 from netlab.i18n import t
 
 __all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResult", "Hidden",
-           "SingleValue", "result_rows"]
+           "Selection", "SingleValue", "result_rows", "text_line"]
 
 Evaluation = tuple[list[Line], float]
 
@@ -95,6 +95,26 @@ def result_rows(result: object, columns: tuple[str, ...],
         except (TypeError, ValueError) as exc:
             return [Line("error", f"{label}: {exc}")], None
     return [], rows
+
+
+def text_line(answer: Mapping[str, Any], field: str, minimum: int = 1) -> Line:
+    """Whether ``answer[field]`` is text of at least ``minimum`` characters, as a report line.
+
+    Example:
+        >>> text_line({"network": "Wawee"}, "network").status
+        'ok'
+        >>> text_line({"evidence": "short"}, "evidence", 200).status
+        'missing'
+    """
+    value = answer.get(field)
+    text = value.strip() if isinstance(value, str) else ""
+    if minimum <= 1:
+        return (Line("ok", t("check.field.ok", field=field)) if text
+                else Line("missing", t("check.field.missing", field=field)))
+    if len(text) >= minimum:
+        return Line("ok", t("check.field.long_ok", field=field, count=len(text)))
+    return Line("missing", t("check.field.short", field=field, count=len(text),
+                             minimum=minimum))
 
 
 def _blank(value: object) -> bool:
@@ -199,6 +219,51 @@ class FunctionResult(Exercise):
         if right:
             return [Line("ok", t("check.function.ok"))], points
         return [Line("wrong", t("check.function.wrong", hint=self.hint()))], 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Selection(Exercise):
+    """Choose exactly ``count`` options; each suitable one earns ``points / count``.
+
+    ``parse`` turns a choice into its canonical text (raising ValueError, worded for the
+    trainee, on a value that is not an option); ``digests`` hold ``digest(id, "valid", option)``
+    for every suitable option.
+    """
+
+    count: int
+    digests: frozenset[str]
+    parse: Callable[[object], str]
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        if isinstance(answer, str) or not isinstance(answer, (list, tuple, set)):
+            return [Line("error", t("check.select.not_list", got=kind_of(answer),
+                                    count=self.count))], 0.0
+        choices = [c for c in answer if not _blank(c)]
+        if not choices:
+            return [Line("missing", t("check.select.missing", count=self.count))], 0.0
+        lines: list[Line] = []
+        canonical: list[str] = []
+        for choice in choices:
+            try:
+                canonical.append(self.parse(choice))
+            except ValueError as exc:
+                lines.append(Line("error", str(exc)))
+        if lines:
+            return lines, 0.0
+        if len(set(canonical)) != len(canonical):
+            return [Line("error", t("check.select.duplicate", count=self.count))], 0.0
+        if len(canonical) != self.count:
+            return [Line("error", t("check.select.count", found=len(canonical),
+                                    count=self.count))], 0.0
+        earned = 0.0
+        for choice in canonical:
+            if digest(self.id, "valid", choice) in self.digests:
+                earned += self.points / self.count
+                lines.append(Line("ok", t("check.select.ok", choice=choice)))
+            else:
+                lines.append(Line("wrong", t("check.select.wrong", choice=choice,
+                                             hint=self.hint())))
+        return lines, round(earned, 6)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -116,11 +116,11 @@ class OutcomeChallenge:
             kind = kind_of(data)
             raise ValueError(t("partners.error.outcome_not_mapping", got=kind,
                                keys=", ".join(OUTCOME_KEYS)))
-        problems = [t("partners.error.unknown_key", key=repr(k), allowed=", ".join(OUTCOME_KEYS))
+        problems = [t("answers.unknown_key", key=repr(k), allowed=", ".join(OUTCOME_KEYS))
                     for k in data if k not in OUTCOME_KEYS]
         missing = [k for k in OUTCOME_KEYS if k not in data]
         if missing:
-            problems.append(t("partners.error.missing_key", keys=", ".join(missing)))
+            problems.append(t("answers.missing_key", keys=", ".join(missing)))
         values: dict[str, object] = {}
         for key in OUTCOME_KEYS:
             if key not in data:

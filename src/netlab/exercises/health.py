@@ -1,0 +1,129 @@
+"""Exercise specs of the health-check workbook (``04_network_health``).
+
+- ``health.a``: ``group_medians(df)``, the median of each component per member group, blanks
+  left out; 1 point here, 2 more at grading on a survey the trainee has not seen.
+- ``health.b_weakest`` / ``health.b_disputed``: the weakest and the most disputed component
+  of the survey profile (1 point each).
+- ``health.c``: choose two recommended actions that strengthen the weakest component (1
+  point per suitable action).
+- ``health.d``: a three-month plan (instructor, 4 points); the self-check says only whether it
+  is complete.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from netlab._errors import kind_of
+from netlab.check import Line
+from netlab.exercises.base import (
+    Completeness,
+    FunctionResult,
+    Hidden,
+    Selection,
+    SingleValue,
+    result_rows,
+    text_line,
+)
+from netlab.health import ACTIONS, COMPONENT_KEYS, Component
+from netlab.i18n import t
+
+__all__ = ["EXERCISES", "MIN_PLAN", "normalise_group_medians"]
+
+#: The shortest plan reflection counted as complete, in characters.
+MIN_PLAN = 250
+_ACTION_FIELDS = ("who", "what", "when")
+_MIN_ACTIONS = 2
+
+
+def _survey() -> Any:
+    from netlab.datasets import load
+
+    return load("health_survey")
+
+
+def _median(value: object) -> float | None:
+    number = float(value)  # type: ignore[arg-type]
+    return None if math.isnan(number) else round(number, 3)
+
+
+def normalise_group_medians(result: object) -> tuple[list[Line], object]:
+    """Check the shape of ``group_medians``'s result; reduce it to rows sorted by group.
+
+    Returns problem lines (empty when the shape is right) and the rows
+    ``[group, *seven medians]`` (a blank median is None).
+
+    Example:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({c: [1.0] for c in COMPONENT_KEYS}, index=["parent"])
+        >>> normalise_group_medians(df)[1]
+        [['parent', 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0]]
+    """
+    lines, rows = result_rows(result, COMPONENT_KEYS,
+                              lambda row: [_median(row[c]) for c in COMPONENT_KEYS])
+    return lines, (sorted(rows) if rows is not None else None)
+
+
+def _component(value: object) -> str:
+    return Component.parse(value).value
+
+
+def _action(value: object) -> str:
+    key = value.strip().upper() if isinstance(value, str) else value
+    if key not in ACTIONS:
+        raise ValueError(t("exercises.health.c.unknown", value=repr(value),
+                           allowed=f"{min(ACTIONS)}–{max(ACTIONS)}"))
+    return str(key)
+
+
+def _plan(answer: object) -> list[Line]:
+    if not isinstance(answer, Mapping):
+        return [Line("error", t("exercises.health.d.not_mapping", got=kind_of(answer)))]
+    lines: list[Line] = []
+    try:
+        Component.parse(answer.get("component"))
+        lines.append(Line("ok", t("check.field.ok", field="component")))
+    except ValueError as exc:
+        lines.append(Line("error", f"component: {exc}"))
+    actions = answer.get("actions")
+    actions = actions if isinstance(actions, list) else []
+    complete = 0
+    for number, action in enumerate(actions, start=1):
+        if not isinstance(action, Mapping):
+            lines.append(Line("error", t("exercises.health.d.action_type", number=number,
+                                         got=kind_of(action))))
+            continue
+        empty = [f for f in _ACTION_FIELDS if not str(action.get(f) or "").strip()]
+        if empty:
+            lines.append(Line("missing", t("exercises.health.d.action_empty", number=number,
+                                           fields=", ".join(empty))))
+        else:
+            complete += 1
+    lines.append(Line("ok", t("exercises.health.d.actions_ok", count=complete))
+                 if complete >= _MIN_ACTIONS else
+                 Line("missing", t("exercises.health.d.actions_few", count=complete,
+                                   minimum=_MIN_ACTIONS)))
+    lines += [text_line(answer, "signs"), text_line(answer, "risk"),
+              text_line(answer, "reflection", MIN_PLAN)]
+    return lines
+
+
+EXERCISES = (
+    FunctionResult(
+        id="health.a", points=1.0, hidden=(Hidden("a_heldout", 2.0),),
+        data=_survey, inspect=normalise_group_medians,
+        expected_digest="d99b3ed704797c738f6e6161",
+    ),
+    SingleValue(id="health.b_weakest", points=1.0, normalise=_component,
+                expected_digest="ff5ae59b6b3c77733f4a42f0"),
+    SingleValue(id="health.b_disputed", points=1.0, normalise=_component,
+                expected_digest="7f0b7d1939171f622c9a5162"),
+    Selection(
+        id="health.c", points=2.0, count=2, parse=_action,
+        digests=frozenset({"892294474071b49578ea1322", "bb3f28731c41d7f96a2649ed",
+                           "c45ace3cd04ac325b9b1b0e4", "c32f9565f35e57513d7aad27"}),
+    ),
+    Completeness(id="health.d", points=4.0, validate=_plan),
+)

@@ -1,0 +1,98 @@
+"""Exercise specs of the steps and life-cycle workbook (``03_network_steps``).
+
+The key lives in the instructor source's solution cells; these specs hold salted digests.
+
+- ``steps.a``: sort eight activities of the probation project into the four steps (1 point
+  each).
+- ``steps.b_step`` / ``steps.b_phase``: the step and the life-cycle phase of four networks
+  described in ``stage_cases`` (1 point each).
+- ``steps.c``: a reflection on one's own network (instructor, 4 points); the self-check says
+  only whether it is complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from netlab._errors import kind_of
+from netlab.check import Line
+from netlab.exercises.base import ChoiceItems, Completeness, text_line
+from netlab.i18n import t
+from netlab.steps import Phase, Step, diagnose_stage
+
+__all__ = ["EXERCISES", "MIN_EVIDENCE"]
+
+#: The shortest evidence counted as complete, in characters.
+MIN_EVIDENCE = 200
+_MOVES = 2
+
+
+def _step(value: object) -> str:
+    return Step.parse(value).value
+
+
+def _phase(value: object) -> str:
+    return Phase.parse(value).value
+
+
+def _reflection(answer: object) -> list[Line]:
+    if not isinstance(answer, Mapping):
+        return [Line("error", t("exercises.steps.c.not_mapping", got=kind_of(answer)))]
+    lines = [text_line(answer, "network")]
+    try:
+        helper = diagnose_stage(answer.get("indicators"))
+    except ValueError as exc:
+        lines.append(Line("error", str(exc)))
+        helper = None
+    judged = []
+    for field, parse in (("my_step", Step.parse), ("my_phase", Phase.parse)):
+        try:
+            judged.append(parse(answer.get(field)))
+        except ValueError as exc:
+            lines.append(Line("error", f"{field}: {exc}"))
+    if helper is not None and len(judged) == 2:
+        same = (helper.step, helper.phase) == tuple(judged)
+        lines.append(Line("info", t(
+            "exercises.steps.c.agrees" if same else "exercises.steps.c.differs",
+            step=helper.step.label, phase=helper.phase.label)))
+    lines.append(text_line(answer, "evidence", MIN_EVIDENCE))
+    moves = answer.get("next_moves")
+    filled = [m for m in moves if isinstance(m, str) and m.strip()] if isinstance(
+        moves, list) else []
+    lines.append(Line("ok", t("exercises.steps.c.moves_ok", count=len(filled)))
+                 if len(filled) >= _MOVES else
+                 Line("missing", t("exercises.steps.c.moves_few", count=len(filled),
+                                   minimum=_MOVES)))
+    return lines
+
+
+EXERCISES = (
+    ChoiceItems(
+        id="steps.a", points=8.0,
+        items=("T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08"),
+        digests={
+            "T01": "3d8f50e670d77b63f622edc9", "T02": "0aecc7d2ee19e90b2918c5da",
+            "T03": "6ca9bd874da00c033aeb5e96", "T04": "e4db3604ef6a8f19f9142231",
+            "T05": "51f328e69b7449a6a06e8582", "T06": "f4d6fc5d15ed7e5124c6f6df",
+            "T07": "1a7cc097554e995d5604fb89", "T08": "ec49bec38fbc4c3a84dd46b1",
+        },
+        parse=_step,
+    ),
+    ChoiceItems(
+        id="steps.b_step", points=4.0, items=("D01", "D02", "D03", "D04"),
+        digests={
+            "D01": "ff7850db67ea477b2be41fef", "D02": "9f45a3ffb797539219587213",
+            "D03": "784e15b6a299c93233eb061f", "D04": "a14b1997e679924f2f139eeb",
+        },
+        parse=_step,
+    ),
+    ChoiceItems(
+        id="steps.b_phase", points=4.0, items=("D01", "D02", "D03", "D04"),
+        digests={
+            "D01": "dd53d273ffce408ccdcd425e", "D02": "c6849f14e81891c4cbb8968d",
+            "D03": "3ed8aa508fa619de1e0361b4", "D04": "d8891c4eb94287e4f7a5c289",
+        },
+        parse=_phase,
+    ),
+    Completeness(id="steps.c", points=4.0, validate=_reflection),
+)

@@ -198,6 +198,14 @@ def _open_and_run_all(page: Any, url: str, token: str, name: str, lang: str) -> 
             continue
 
 
+def _stopped_at_first_exercise(page: Any) -> None:
+    """Run All stops at the first unanswered exercise: its NotImplementedError shows."""
+    from playwright.sync_api import expect
+
+    expect(page.locator(".jp-OutputArea-output").filter(
+        has_text="NotImplementedError").first).to_be_visible(timeout=90_000)
+
+
 def _thai_renders(page: Any, *elements: Any) -> None:
     """Thai is drawn with a real font in each element (not empty boxes)."""
     for element in elements:
@@ -225,8 +233,7 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         expect(chart).to_be_visible()
         assert chart.locator("path, circle").count() > 10
         # Run All stops at the first unanswered exercise: NotImplementedError, as expected.
-        expect(page.locator(".jp-OutputArea-output").filter(
-            has_text="NotImplementedError").first).to_be_visible(timeout=90_000)
+        _stopped_at_first_exercise(page)
         # The plane chart of the data section rendered as SVG in the output area.
         assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
 
@@ -268,8 +275,7 @@ def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obj
         assert chart.locator("path, circle").count() > 20
         # Run All stops at the first unanswered exercise, as expected; the AIIM chart and the
         # worked outcome-challenge review above it rendered.
-        expect(page.locator(".jp-OutputArea-output").filter(
-            has_text="NotImplementedError").first).to_be_visible(timeout=90_000)
+        _stopped_at_first_exercise(page)
         assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
         expect(page.locator(".netlab-review").first).to_be_visible()
 
@@ -288,3 +294,108 @@ def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obj
 
         _thai_renders(page, result, chart.locator("text").first)
         explorer.scroll_into_view_if_needed()
+
+
+STEPS = "03_network_steps"
+HEALTH = "04_network_health"
+# Words the steps and health workbooks must show, per language (from the catalogue).
+STEPS_EXPECT = {"th": {"step4": "ขั้นที่ 4", "step1": "ขั้นที่ 1"},
+                "en": {"step4": "step 4", "step1": "step 1"}}
+HEALTH_EXPECT = {"th": {"weakest": "องค์ประกอบที่อ่อนที่สุด", "skipped": "ข้ามแถวนี้"},
+                 "en": {"weakest": "Weakest component", "skipped": "Skipped this row"}}
+
+
+def _code_of(sorter: Any) -> str:
+    return str(sorter.locator("pre.netlab-code").inner_text())
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_steps_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object,
+                                      lang: str) -> None:
+    from playwright.sync_api import expect
+
+    url, token, _ = lab
+    want = STEPS_EXPECT[lang]
+    with _page(browser, f"network_steps_{lang}") as page:
+        _open_and_run_all(page, url, token, STEPS, lang)
+        expect(page.locator(".netlab-step")).to_have_count(4, timeout=90_000)
+        expect(page.locator(".netlab-phase")).to_have_count(4)
+        expect(page.locator("table.netlab-indicators")).to_be_visible()
+
+        # The timeline explorer: chart, diagnosis, events; the slider moves it to the start.
+        timeline = page.locator(".netlab-timeline")
+        expect(timeline).to_be_visible(timeout=90_000)
+        assert timeline.locator(".netlab-chart svg circle, .netlab-chart svg path").count() > 10
+        result = timeline.locator(".netlab-result")
+        expect(result).to_contain_text(want["step4"])
+        expect(timeline.locator(".netlab-event")).to_have_count(10)
+        handle = timeline.locator(".noUi-handle").first
+        handle.focus()
+        handle.press("Home")
+        expect(result).to_contain_text(want["step1"])
+        expect(timeline.locator(".netlab-event")).to_have_count(1)
+
+        # Run All stops at the first unanswered exercise, after both sorters have rendered.
+        _stopped_at_first_exercise(page)
+        sorters = page.locator(".netlab-sorter")
+        expect(sorters).to_have_count(2)
+        practice, graded = sorters.nth(0), sorters.nth(1)
+        assert graded.locator(".netlab-sort-card").count() == 8
+
+        # Keyboard: focus a card, press 1 -> step 1; the code shown follows.
+        card = graded.locator('.netlab-sort-card[data-id="T05"]')
+        card.focus()
+        card.press("1")
+        expect(graded.locator(".netlab-sort-column").first.locator(
+            '[data-id="T05"]')).to_be_visible()
+        expect(graded.locator("pre.netlab-code")).to_contain_text('"T05": "awareness"')
+        # Dropdown fallback.
+        graded.locator('.netlab-sort-card[data-id="T04"] select').select_option("alliance")
+        expect(graded.locator("pre.netlab-code")).to_contain_text('"T04": "alliance"')
+        # Drag and drop into the third column.
+        graded.locator('.netlab-sort-card[data-id="T01"]').drag_to(
+            graded.locator(".netlab-sort-column").nth(2))
+        expect(graded.locator("pre.netlab-code")).to_contain_text('"T01": "relationship"')
+        # Put one back with 0.
+        card = graded.locator('.netlab-sort-card[data-id="T05"]')
+        card.focus()
+        card.press("0")
+        expect(graded.locator("pre.netlab-code")).to_contain_text('"T05": None')
+        assert '"T05": "awareness"' not in _code_of(graded)
+
+        # The practice sorter marks a placed card right (A01 is a step-1 activity).
+        first = practice.locator('.netlab-sort-card[data-id="A01"]')
+        first.focus()
+        first.press("1")
+        expect(practice.locator('.netlab-sort-card.netlab-ok[data-id="A01"]')).to_be_visible()
+        first = practice.locator('.netlab-sort-card[data-id="A01"]')
+        first.focus()
+        first.press("4")
+        expect(practice.locator('.netlab-sort-card.netlab-wrong[data-id="A01"]')).to_be_visible()
+
+        _thai_renders(page, graded.locator(".netlab-sort-card").first,
+                      timeline.locator(".netlab-chart svg text").first)
+        graded.scroll_into_view_if_needed()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_health_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object,
+                                       lang: str) -> None:
+    from playwright.sync_api import expect
+
+    url, token, _ = lab
+    want = HEALTH_EXPECT[lang]
+    with _page(browser, f"network_health_{lang}") as page:
+        _open_and_run_all(page, url, token, HEALTH, lang)
+        expect(page.locator(".netlab-component")).to_have_count(7, timeout=90_000)
+        outputs = page.locator(".jp-OutputArea-output")
+        expect(outputs.filter(has_text=want["skipped"]).first).to_be_visible(timeout=90_000)
+        expect(outputs.filter(has_text=want["weakest"]).first).to_be_visible()
+        # The profile chart rendered as SVG, with Thai labels drawn in a Thai font.
+        _stopped_at_first_exercise(page)
+        # The profile chart: an SVG output (JupyterLab shows it as an image).
+        chart = page.locator(".jp-RenderedSVG img").first
+        expect(chart).to_be_visible()
+        assert chart.evaluate("img => img.naturalWidth") > 300
+        _thai_renders(page, page.locator(".netlab-component").first)
+        chart.scroll_into_view_if_needed()

@@ -28,10 +28,12 @@ class Workbook:
 
     name: str
     autograded: float  # points of the autograded test cells
-    wrong: tuple[str, str]  # one answer in a_answers: right -> wrong
+    wrong: tuple[str, str]  # one answer in the wrong_cell answer cell: right -> wrong
     lost: float  # points that one wrong answer costs
     manual: tuple[str, ...]  # instructor-graded answer cells
     manual_points: float
+    wrong_item: str = "C03"  # what the feedback on the wrong answer names
+    wrong_cell: str = "a_answers"
 
 
 WORKBOOKS = {
@@ -40,6 +42,11 @@ WORKBOOKS = {
                  1.0, ("c_reflection",), 4.0),
         Workbook("02_partner_classification", 15.0, ('"C03": "both"', '"C03": "strategic"'),
                  1.0, ("c_outcome", "d_partners"), 8.0),
+        Workbook("03_network_steps", 16.0, ('"T05": "awareness"', '"T05": "alliance"'),
+                 1.0, ("c_stage",), 4.0, wrong_item="T05"),
+        Workbook("04_network_health", 7.0, ('actions_c = ["R01", "R02"]',
+                                            'actions_c = ["R01", "R18"]'),
+                 1.0, ("d_plan",), 4.0, wrong_item="R18", wrong_cell="c_answers"),
     )
 }
 
@@ -177,7 +184,7 @@ def graded(course: tuple[Path, dict[str, str]],
     wrong = _solution(path, wb.name, "en")
     right, bad = wb.wrong
     for cell in wrong.cells:
-        if grade_id(cell) == "a_answers":
+        if grade_id(cell) == wb.wrong_cell:
             assert right in cell.source
             cell.source = cell.source.replace(right, bad)
     _submit(path, "one_wrong", wb.name, wrong)
@@ -215,7 +222,8 @@ def test_feedback_and_export(graded: tuple[Path, dict[str, str], Workbook]) -> N
     nbgrader(path, env, "generate_feedback", wb.name, "--force")
     html = (path / "feedback" / "one_wrong" / wb.name / f"{wb.name}.html").read_text(
         encoding="utf-8")
-    assert "C03" in html and "hint" in html  # the report with its hint is part of the feedback
+    # the report with its hint is part of the feedback
+    assert wb.wrong_item in html and "hint" in html
     nbgrader(path, env, "export", "--to", str(path / "grades.csv"))
     with open(path / "grades.csv", encoding="utf-8") as fh:
         rows = {(r["assignment"], r["student_id"]): r for r in csv.DictReader(fh)}

@@ -114,7 +114,8 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
     """Cases of a dataset (id, title, text) in the active language.
 
     Args:
-        name: a dataset with ``id``, ``title_th/en`` and ``text_th/en`` columns.
+        name: a dataset with ``id`` and ``title_th/en`` columns (and ``text_th/en``, shown
+            when present).
         ids: only these ids, in this order (default: all rows).
 
     Raises:
@@ -136,10 +137,12 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
     items, lines = [], []
     for case_id in chosen:
         row = df.loc[case_id]
-        title, text = row[f"title_{lang}"], row[f"text_{lang}"]
+        title = row[f"title_{lang}"]
+        text = row[f"text_{lang}"] if f"text_{lang}" in df.columns else ""
+        body = f"<br>{_e(text)}" if text else ""
         items.append(f'<div class="netlab-case" style="{_CARD.format(colour="#888")}">'
-                     f"<b>{_e(case_id)} · {_e(title)}</b><br>{_e(text)}</div>")
-        lines.append(f"{case_id} {title}: {text}")
+                     f"<b>{_e(case_id)} · {_e(title)}</b>{body}</div>")
+        lines.append(f"{case_id} {title}: {text}" if text else f"{case_id} {title}")
     return HTMLView("".join(items), "\n".join(lines))
 
 

@@ -88,6 +88,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "เลือกมา {found} ข้อ ต้องเลือกให้ได้ {count} ข้อพอดี",
         "en": "{found} chosen; choose exactly {count}."},
     "check.select.ok": {"th": "{choice}: เหมาะสม", "en": "{choice}: suitable"},
-    "check.select.wrong": {"th": "{choice}: ยังไม่ตรงจุด {hint}",
-                           "en": "{choice}: not the right fit. {hint}"},
+    "check.select.wrong": {"th": "{choice}: ยังไม่ตรงจุด — คำใบ้: {hint}",
+                           "en": "{choice}: not the right fit yet — hint: {hint}"},
 }

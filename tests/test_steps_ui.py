@@ -98,3 +98,21 @@ def test_reflection_checks_say_only_whether_complete() -> None:
         assert check("health.d", plan).passed
         assert "still empty: when" in check("health.d", {**plan, "actions": [
             {"who": "a", "what": "b", "when": ""}]}).text()
+
+
+def test_group_medians_check_handles_a_group_where_nobody_answered() -> None:
+    import pandas as pd
+
+    from netlab.exercises.health import normalise_group_medians
+    from netlab.health import COMPONENT_KEYS
+
+    df = pd.DataFrame({c: pd.array([1, None], dtype="Int64") for c in COMPONENT_KEYS})
+    df["group"] = ["a", "b"]
+    lines, rows = normalise_group_medians(df.groupby("group")[list(COMPONENT_KEYS)].median())
+    assert lines == [] and rows[1] == ["b", *[None] * 7]
+    with language("en"):
+        wrong = check("health.a", lambda d: d.fillna(0).groupby("group")[
+            list(COMPONENT_KEYS)].median())
+        assert wrong.points == 0 and "not right yet" in wrong.text()
+        right = check("health.a", lambda d: d.groupby("group")[list(COMPONENT_KEYS)].median())
+        assert right.points == 1

@@ -140,8 +140,9 @@ def load(name: str, path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     if stat is None or not file.is_file():
         raise DatasetError(file, [Problem(None, None, None, t("datasets.error.missing_file"))])
     # A file that has not changed is parsed and validated once; callers get their own copy.
-    # Skipped rows are reported in words, so the language is part of the key.
-    key = (name, str(file.resolve()), stat.st_mtime_ns, stat.st_size, get_language())
+    # Skipped rows are reported in words: for such datasets the language is part of the key.
+    lang = get_language() if SCHEMAS[name].skip_bad_rows else ""
+    key = (name, str(file.resolve()), stat.st_mtime_ns, stat.st_size, lang)
     if key not in _CACHE:
         schema = SCHEMAS[name]
         header, rows = _split(file, _decode(file))

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -45,8 +44,11 @@ def _survey() -> Any:
 
 
 def _median(value: object) -> float | None:
-    number = float(value)  # type: ignore[arg-type]
-    return None if math.isnan(number) else round(number, 3)
+    import pandas as pd
+
+    if pd.isna(value):  # NaN, or pandas' NA for a group where nobody answered
+        return None
+    return round(float(value), 3)  # type: ignore[arg-type]
 
 
 def normalise_group_medians(result: object) -> tuple[list[Line], object]:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     import altair as alt
     import pandas as pd
 
+    from netlab.health import HealthReport
+
 __all__ = ["PHASE_COLOURS", "ROLE_COLOURS", "STEP_COLOURS", "TYPE_COLOURS", "aiim_chart",
            "health_profile", "problem_plane", "timeline_chart", "to_svg"]
 
@@ -252,13 +254,15 @@ def aiim_chart(actors: pd.DataFrame, highlight: str | None = None,
         title=alt.TitleParams(t("charts.aiim.title"), subtitle=[t("charts.aiim.subtitle")]))
 
 
-def health_profile(profile: pd.DataFrame, *, width: int = 440,
+def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
                    height: int = 260) -> alt.LayerChart:
     """The seven components from a survey profile: the median as a dot, the middle half of
     the answers (q1 to q3) as a bar, the mean as a hollow diamond; the weakest in orange.
+    A team's own report (:func:`netlab.health.assess_health`) is drawn as one dot each.
 
     Args:
-        profile: the result of :func:`netlab.health.survey_profile`.
+        profile: the result of :func:`netlab.health.survey_profile`, or a
+            :class:`netlab.health.HealthReport`.
 
     Example:
         >>> from netlab.datasets import load
@@ -266,24 +270,38 @@ def health_profile(profile: pd.DataFrame, *, width: int = 440,
         >>> chart = health_profile(survey_profile(load("health_survey")))
         >>> len(chart.to_dict()["layer"])
         4
+        >>> from netlab.health import assess_health
+        >>> team = assess_health(dict.fromkeys(survey_profile(load("health_survey")).index, 1))
+        >>> len(health_profile(team).to_dict()["layer"])
+        4
     """
     import altair as alt
+    import pandas as pd
 
-    from netlab.health import Component
+    from netlab.health import Component, HealthReport
 
+    team = isinstance(profile, HealthReport)
+    if isinstance(profile, HealthReport):
+        profile = pd.DataFrame(
+            [{"component": c.component.value, "median": c.score, "mean": c.score,
+              "q1": c.score, "q3": c.score, "note": t(f"health.level.{c.level}")}
+             for c in profile.components]).set_index("component").loc[
+                 [c.value for c in Component]]
+    else:
+        profile = profile.assign(note=[
+            t("charts.health.note", answered=a, missing=m)
+            for a, m in zip(profile["answered"], profile["missing"], strict=True)])
     data = profile.reset_index().assign(
         short=lambda d: d["component"].map(lambda c: Component(c).short),
-        weakest=lambda d: d["median"] == d["median"].min(),
-        note=lambda d: [t("charts.health.note", answered=a, missing=m)
-                        for a, m in zip(d["answered"], d["missing"], strict=True)])
+        weakest=lambda d: d["median"] == d["median"].min())
     order = [Component(c).short for c in data["component"]]
     y = alt.Y("short:N", sort=order, title=None)
     x_scale = alt.Scale(domain=[0, 2.9], nice=False)
     x_axis = alt.Axis(values=[0, 1, 2], format="d")
     colour = alt.condition("datum.weakest", alt.value("#D55E00"), alt.value("#0072B2"))
     base = alt.Chart(data)
-    tooltip = ["label:N", "answered:Q", "missing:Q", alt.Tooltip("mean:Q", format=".2f"),
-               "median:Q", "q1:Q", "q3:Q", alt.Tooltip("share_low:Q", format=".0%")]
+    tooltip = ["short:N", "note:N", alt.Tooltip("mean:Q", format=".2f"), "median:Q", "q1:Q",
+               "q3:Q"]
     layers = [
         base.mark_bar(height=10, opacity=0.35).encode(
             x=alt.X("q1:Q", scale=x_scale, axis=x_axis, title=t("charts.health.x")),
@@ -297,8 +315,9 @@ def health_profile(profile: pd.DataFrame, *, width: int = 440,
     ]
     return alt.layer(*layers).properties(
         width=width, height=height,
-        title=alt.TitleParams(t("charts.health.title"),
-                              subtitle=[t("charts.health.subtitle"),
+        title=alt.TitleParams(t("charts.health.title_team" if team else "charts.health.title"),
+                              subtitle=[t("charts.health.subtitle_team" if team
+                                          else "charts.health.subtitle"),
                                         t("charts.health.subtitle2")]))
 
 

@@ -53,4 +53,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.timeline.x": {"th": "เหตุการณ์", "en": "Event"},
     "charts.timeline.y": {"th": "ขั้นตอน (1–4)", "en": "Step (1–4)"},
     "charts.timeline.legend": {"th": "ช่วงชีวิต", "en": "Life-cycle phase"},
+    "charts.health.title_team": {"th": "สุขภาพเครือข่ายตามคะแนนของทีม",
+                                 "en": "The network's health as the team scored it"},
+    "charts.health.subtitle_team": {"th": "จุด = คะแนนของทีม สีส้ม = อ่อนที่สุด",
+                                    "en": "Dot = the team's score, orange = weakest."},
 }

@@ -89,19 +89,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "my_problem must be a dict with title, answers, my_type and justification; got "
               "{got}.",
     },
-    "exercises.problem_typing.c.title_ok": {"th": "มีชื่อปัญหาแล้ว", "en": "the problem has a title"},
-    "exercises.problem_typing.c.title_missing": {
-        "th": "ยังไม่มีชื่อปัญหา (title)", "en": "the problem has no title yet"},
     "exercises.problem_typing.c.answers_ok": {
         "th": "ตอบคำถามครบทั้ง 9 ข้อ", "en": "all nine questions are answered"},
     "exercises.problem_typing.c.type_ok": {
         "th": "ประเภทที่คุณเลือก: {type}", "en": "the type you chose: {type}"},
-    "exercises.problem_typing.c.length_ok": {
-        "th": "คำอธิบายยาว {count} ตัวอักษร", "en": "the justification has {count} characters"},
-    "exercises.problem_typing.c.length_short": {
-        "th": "คำอธิบายยาว {count} ตัวอักษร ควรมีอย่างน้อย {minimum} ตัวอักษร",
-        "en": "the justification has {count} characters; write at least {minimum}",
-    },
     "exercises.problem_typing.c.cites_ok": {
         "th": "อ้างถึงคำถาม {ids}", "en": "it cites questions {ids}"},
     "exercises.problem_typing.c.cites_few": {

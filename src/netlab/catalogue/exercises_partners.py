@@ -98,10 +98,6 @@ _D: dict[str, dict[str, str]] = {
     "exercises.partners.d.not_mapping": {
         "th": "my_partners ต้องเป็น dict ที่มี network, actors และ reflection แต่ได้ {got}",
         "en": "my_partners must be a dict with network, actors and reflection; got {got}."},
-    "exercises.partners.d.network_ok": {"th": "มีชื่อเครือข่ายแล้ว",
-                                        "en": "the network has a name"},
-    "exercises.partners.d.network_missing": {"th": "ยังไม่มีชื่อเครือข่าย (network)",
-                                             "en": "the network has no name yet"},
     "exercises.partners.d.actor_name": {"th": "ภาคีรายที่ {number} ยังไม่มีชื่อ (name)",
                                         "en": "actor {number} has no name yet"},
     "exercises.partners.d.agrees": {
@@ -117,11 +113,6 @@ _D: dict[str, dict[str, str]] = {
         "en": "{count} usable actors; list at least {minimum}"},
     "exercises.partners.d.role_missing": {
         "th": "ยังไม่มีภาคีที่คุณจัดเป็น{role}", "en": "no actor you classed as a {role} yet"},
-    "exercises.partners.d.length_ok": {"th": "บทสะท้อนคิดยาว {count} ตัวอักษร",
-                                       "en": "the reflection has {count} characters"},
-    "exercises.partners.d.length_short": {
-        "th": "บทสะท้อนคิดยาว {count} ตัวอักษร ควรมีอย่างน้อย {minimum} ตัวอักษร",
-        "en": "the reflection has {count} characters; write at least {minimum}"},
 }
 
 MESSAGES: dict[str, dict[str, str]] = {**_A, **_B, **_C, **_D}

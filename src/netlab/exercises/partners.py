@@ -29,6 +29,7 @@ from netlab.exercises.base import (
     Hidden,
     SingleValue,
     result_rows,
+    text_line,
 )
 from netlab.i18n import t
 from netlab.partners import PartnerRole, classify_partner, classify_partners, review_outcome
@@ -115,11 +116,7 @@ def _outcome(answer: object) -> tuple[list[Line], list[bool]]:
 def _reflection(answer: object) -> list[Line]:
     if not isinstance(answer, Mapping):
         return [Line("error", t("exercises.partners.d.not_mapping", got=kind_of(answer)))]
-    lines: list[Line] = []
-    network = answer.get("network")
-    lines.append(Line("ok", t("exercises.partners.d.network_ok"))
-                 if isinstance(network, str) and network.strip()
-                 else Line("missing", t("exercises.partners.d.network_missing")))
+    lines = [text_line(answer, "network")]
     actors = answer.get("actors")
     actors = actors if isinstance(actors, list) else []
     roles: list[PartnerRole] = []
@@ -147,12 +144,7 @@ def _reflection(answer: object) -> list[Line]:
         if not any(r in (wanted, PartnerRole.BOTH) for r in roles):
             lines.append(Line("missing", t("exercises.partners.d.role_missing",
                                            role=wanted.label)))
-    text = answer.get("reflection")
-    text = text.strip() if isinstance(text, str) else ""
-    lines.append(Line("ok", t("exercises.partners.d.length_ok", count=len(text)))
-                 if len(text) >= MIN_REFLECTION else
-                 Line("missing", t("exercises.partners.d.length_short", count=len(text),
-                                   minimum=MIN_REFLECTION)))
+    lines.append(text_line(answer, "reflection", MIN_REFLECTION))
     return lines
 
 

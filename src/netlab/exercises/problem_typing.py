@@ -27,6 +27,7 @@ from netlab.exercises.base import (
     Hidden,
     SingleValue,
     result_rows,
+    text_line,
 )
 from netlab.i18n import t
 from netlab.problems import QUESTION_IDS, ProblemType, type_problem, validate_answers
@@ -89,11 +90,7 @@ def _reflection(answer: object) -> list[Line]:
     if not isinstance(answer, Mapping):
         kind = kind_of(answer)
         return [Line("error", t("exercises.problem_typing.c.not_mapping", got=kind))]
-    lines: list[Line] = []
-    title = answer.get("title")
-    lines.append(Line("ok", t("exercises.problem_typing.c.title_ok"))
-                 if isinstance(title, str) and title.strip()
-                 else Line("missing", t("exercises.problem_typing.c.title_missing")))
+    lines = [text_line(answer, "title")]
     answers_ok = my_type = None
     try:
         answers_ok = validate_answers(answer.get("answers"))
@@ -105,13 +102,9 @@ def _reflection(answer: object) -> list[Line]:
         lines.append(Line("ok", t("exercises.problem_typing.c.type_ok", type=my_type.label)))
     except ValueError as exc:
         lines.append(Line("error", str(exc)))
+    lines.append(text_line(answer, "justification", MIN_JUSTIFICATION))
     text = answer.get("justification")
-    text = text.strip() if isinstance(text, str) else ""
-    if len(text) >= MIN_JUSTIFICATION:
-        lines.append(Line("ok", t("exercises.problem_typing.c.length_ok", count=len(text))))
-    else:
-        lines.append(Line("missing", t("exercises.problem_typing.c.length_short",
-                                       count=len(text), minimum=MIN_JUSTIFICATION)))
+    text = text if isinstance(text, str) else ""
     cited = sorted({m for m in _QUESTION_REF.findall(text) if m in QUESTION_IDS})
     if len(cited) >= 3:
         lines.append(Line("ok", t("exercises.problem_typing.c.cites_ok", ids=", ".join(cited))))

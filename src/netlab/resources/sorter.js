@@ -5,6 +5,7 @@ function render({ model, el }) {
   root.className = "netlab-sorter";
   el.appendChild(root);
   let focusId = null;
+  let code = null;  // the <pre> showing the answer as code; the kernel writes its text
 
   function assign(id, value) {
     const next = Object.assign({}, model.get("assignment"));
@@ -119,7 +120,7 @@ function render({ model, el }) {
     }
     status.textContent = line;
     root.appendChild(status);
-    const code = document.createElement("pre");
+    code = document.createElement("pre");
     code.className = "netlab-code";
     code.textContent = model.get("code");
     const codeTitle = document.createElement("div");
@@ -134,7 +135,8 @@ function render({ model, el }) {
   }
 
   model.on("change:assignment", draw);
-  model.on("change:code", draw);
+  // The code follows each assignment from the kernel: update its text, not the whole sorter.
+  model.on("change:code", () => { if (code) { code.textContent = model.get("code"); } });
   draw();
 }
 export default { render };

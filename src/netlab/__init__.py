@@ -29,7 +29,8 @@ __all__ = [
 
 # Submodules reachable as attributes (netlab.problems, ...) without importing them eagerly.
 _LAZY_SUBMODULES = frozenset(
-    {"build", "charts", "check", "cli", "datasets", "exercises", "health", "partners", "problems",
+    {"build", "charts", "check", "cli", "datasets", "exercises", "health", "mapping", "partners",
+     "problems",
      "schemas", "sorter", "steps", "timeline",
      "views", "widgets"}
 )

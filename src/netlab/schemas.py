@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from netlab.health import COMPONENT_KEYS
+from netlab.mapping.vocab import TieType
 from netlab.partners import ANSWER_KEYS, RATING_RANGE, RATINGS, PartnerRole
 from netlab.problems import QUESTION_IDS, ProblemType
 from netlab.steps import INDICATOR_KEYS, Phase, Step
@@ -179,6 +180,19 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
             Column("step", "choice", allowed=_STEPS),
             Column("phase", "choice", allowed=tuple(p.value for p in Phase)),
             Column("source"),
+        ),
+    ),
+    "ties": Schema(
+        "ties",
+        (
+            Column("id", unique=True, pattern=r"L\d{2}", example="L07"),
+            Column("source", pattern=r"W\d{2}", example="W03"),
+            Column("target", pattern=r"W\d{2}", example="W04"),
+            Column("type", "choice", allowed=tuple(tt.value for tt in TieType)),
+            Column("weight", "int", allowed=(1, 2, 3)),
+            Column("directed", "bool"),
+            *_texts("note"),
+            Column("provenance"),
         ),
     ),
     "health_survey": Schema(

@@ -24,6 +24,7 @@ from netlab.catalogue import (
     exercises_partners,
     exercises_steps,
     health,
+    mapping,
     partner_tools,
     partners,
     problems,
@@ -33,7 +34,7 @@ from netlab.catalogue import (
 )
 
 _AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools, health, check,
-          exercises, exercises_partners, exercises_steps, charts, widgets)
+          exercises, exercises_partners, exercises_steps, mapping, charts, widgets)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

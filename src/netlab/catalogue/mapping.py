@@ -1,0 +1,142 @@
+"""Catalogue texts: social maps (tie types, goals, measures, errors, the chart).
+
+Tie types and goals follow Net-Map (Schiffer & Hauck 2010, ../shared/domain.md §4.1); the
+measures follow the table of §4.4. Written for this course; nothing is quoted.
+"""
+
+_VOCAB: dict[str, dict[str, str]] = {
+    "mapping.actors": {"th": "ตารางผู้เล่น (actors)", "en": "the actors table"},
+    "mapping.ties": {"th": "ตารางความสัมพันธ์ (ties)", "en": "the ties table"},
+    "mapping.repr": {"th": "<SocialMap: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น>",
+                     "en": "<SocialMap: {actors} actors, {ties} ties>"},
+    "mapping.tie_type.money.name": {"th": "เงิน", "en": "money"},
+    "mapping.tie_type.information.name": {"th": "ข้อมูลข่าวสาร", "en": "information"},
+    "mapping.tie_type.support.name": {"th": "การสนับสนุน", "en": "support"},
+    "mapping.tie_type.command.name": {"th": "การสั่งการ", "en": "command"},
+    "mapping.tie_type.conflict.name": {"th": "ความขัดแย้ง", "en": "conflict"},
+    "mapping.tie_type.none.name": {"th": "ไม่ระบุชนิด", "en": "untyped"},
+    "mapping.goal.supports.name": {"th": "สนับสนุน", "en": "supports"},
+    "mapping.goal.neutral.name": {"th": "เป็นกลาง", "en": "neutral"},
+    "mapping.goal.opposes.name": {"th": "ไม่เห็นด้วย", "en": "opposes"},
+    "mapping.goal.unknown.name": {"th": "ยังไม่ได้ถาม", "en": "not asked"},
+}
+
+_ERRORS: dict[str, dict[str, str]] = {
+    "mapping.error.header": {"th": "ยังสร้างแผนที่เครือข่ายไม่ได้:",
+                             "en": "The network map cannot be built yet:"},
+    "mapping.error.not_frame": {
+        "th": "{what} ต้องเป็น pandas DataFrame แต่ได้ {got}",
+        "en": "{what} must be a pandas DataFrame, not {got}."},
+    "mapping.error.columns": {
+        "th": "{what} ต้องมีคอลัมน์ {columns} (ตอนนี้มี: {have})",
+        "en": "{what} needs the column(s) {columns} (it has: {have})."},
+    "mapping.error.blank_id": {
+        "th": "ผู้เล่น แถวที่ {row}: id ว่างหรือใช้ไม่ได้ ({value}) ให้ใช้ข้อความ เช่น \"W03\"",
+        "en": "actors, row {row}: the id is blank or unusable ({value}); use text such as "
+              "\"W03\"."},
+    "mapping.error.duplicate_id": {
+        "th": "ผู้เล่น แถวที่ {row}: id {id} ซ้ำกับแถวที่ {first} id ต้องไม่ซ้ำกัน",
+        "en": "actors, row {row}: the id {id} repeats row {first}; ids must be unique."},
+    "mapping.error.influence": {
+        "th": "ผู้เล่น แถวที่ {row} ({id}): อิทธิพล {value} ใช้ไม่ได้ "
+              "ให้ใช้ตัวเลขตั้งแต่ 0 ขึ้นไป (ความสูงของหอคอย) หรือเว้นว่าง",
+        "en": "actors, row {row} ({id}): influence {value} is not allowed; use a number from "
+              "0 up (the tower's height) or leave it blank."},
+    "mapping.error.actor_row": {"th": "ผู้เล่น แถวที่ {row} ({id}): {reason}",
+                                "en": "actors, row {row} ({id}): {reason}"},
+    "mapping.error.tie_row": {"th": "ความสัมพันธ์ แถวที่ {row}: {reason}",
+                              "en": "ties, row {row}: {reason}"},
+    "mapping.error.tie_blank": {"th": "ความสัมพันธ์ แถวที่ {row}: {column} ว่าง",
+                                "en": "ties, row {row}: {column} is blank."},
+    "mapping.error.unknown_actor": {
+        "th": "ความสัมพันธ์ แถวที่ {row}: {column} {value} ไม่มีในตารางผู้เล่น{suggest}",
+        "en": "ties, row {row}: {column} {value} is not in the actors table{suggest}."},
+    "mapping.error.self_loop": {
+        "th": "ความสัมพันธ์ แถวที่ {row}: {id} โยงหาตัวเอง แผนที่นี้ไม่รับเส้นที่วนกลับหาตัวเอง "
+              "(ถ้าตั้งใจ ให้ใส่ allow_self_loops=True)",
+        "en": "ties, row {row}: {id} is tied to itself; this map takes no self-loops (pass "
+              "allow_self_loops=True if you mean it)."},
+    "mapping.error.weight": {
+        "th": "ความสัมพันธ์ แถวที่ {row}: น้ำหนัก {value} ใช้ไม่ได้ ให้ใช้ตัวเลขที่มากกว่า 0 "
+              "หรือเว้นว่าง (นับเป็น 1)",
+        "en": "ties, row {row}: weight {value} is not allowed; use a number above 0, or leave "
+              "it blank (counted as 1)."},
+    "mapping.error.directed": {
+        "th": "ความสัมพันธ์ แถวที่ {row}: directed ต้องเป็น True หรือ False (ได้ {value})",
+        "en": "ties, row {row}: directed must be True or False (got {value})."},
+    "mapping.error.duplicate_tie": {
+        "th": "ความสัมพันธ์ แถวที่ {row}: ซ้ำกับแถวที่ {first} ({source}–{target}, {type})",
+        "en": "ties, row {row}: repeats row {first} ({source}–{target}, {type})."},
+    "mapping.error.unknown_type": {
+        "th": "ชนิดความสัมพันธ์ {value} ไม่มีในรายการ ให้ใช้: {allowed}",
+        "en": "{value} is not a tie type; use one of: {allowed}."},
+    "mapping.error.unknown_goal": {
+        "th": "เป้าหมาย {value} ใช้ไม่ได้ ให้ใช้: {allowed} (หรือ +, 0, −)",
+        "en": "The goal {value} is not allowed; use one of: {allowed} (or +, 0, −)."},
+    "mapping.error.attribute": {
+        "th": "ตารางผู้เล่นไม่มีคอลัมน์ {attribute} คอลัมน์ที่มี: {allowed}",
+        "en": "The actors table has no column {attribute}; its columns: {allowed}."},
+    "mapping.error.attribute_blank": {
+        "th": "ผู้เล่นที่มีเส้นโยงแต่ยังไม่มีค่า {attribute}: {ids}",
+        "en": "Actors with ties but no {attribute}: {ids}."},
+    "mapping.error.no_ties": {
+        "th": "แผนที่นี้ยังไม่มีเส้นโยงระหว่างผู้เล่น จึงคำนวณดัชนี E-I ไม่ได้",
+        "en": "This map has no ties between actors yet, so there is no E-I index."},
+}
+
+
+_CHART: dict[str, dict[str, str]] = {
+    "mapping.chart.title": {"th": "แผนที่เครือข่าย: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
+                            "en": "Network map: {actors} actors, {ties} ties"},
+    "mapping.chart.title_grouped": {
+        "th": "แผนที่เครือข่ายแบบรวมกลุ่ม: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
+        "en": "Network map, grouped: {actors} actors, {ties} ties"},
+    "mapping.chart.sampled": {
+        "th": "แสดงเฉพาะผู้เล่น {shown} รายที่มีเส้นโยงมากที่สุด จากทั้งหมด {total} ราย "
+              "ค่าที่คำนวณได้ยังใช้ผู้เล่นครบทุกราย",
+        "en": "Showing the {shown} actors with the most ties out of {total}; the measures "
+              "still use every actor."},
+    "mapping.chart.grouped": {
+        "th": "ผู้เล่น {total} รายมากเกินกว่าจะวาดทีละราย วงกลมแต่ละวงจึงเป็นกลุ่มตาม {attribute} "
+              "({groups} กลุ่ม ขนาด = จำนวนผู้เล่น) เส้นแสดงจำนวนเส้นโยงระหว่างกลุ่ม "
+              "ค่าที่คำนวณได้ยังใช้ผู้เล่นครบทุกราย",
+        "en": "{total} actors are too many to draw one by one, so each circle is a group by "
+              "{attribute} ({groups} groups; size = number of actors) and lines count the "
+              "ties between groups; the measures still use every actor."},
+    "mapping.chart.tie_type": {"th": "ชนิดความสัมพันธ์", "en": "tie type"},
+    "mapping.chart.weight": {"th": "น้ำหนัก", "en": "weight"},
+    "mapping.chart.actor": {"th": "ผู้เล่น", "en": "actor"},
+    "mapping.chart.goal": {"th": "เป้าหมาย", "en": "goal"},
+    "mapping.chart.influence": {"th": "อิทธิพล (ความสูงหอคอย)",
+                                "en": "influence (tower height)"},
+}
+
+
+_SECTOR_NAMES = {
+    "community": ("ชุมชน", "community"), "local_government": ("ท้องถิ่น", "local government"),
+    "government": ("ราชการ", "government"), "health": ("สาธารณสุข", "health"),
+    "education": ("การศึกษา", "education"), "civil_society": ("ภาคประชาสังคม", "civil society"),
+    "funder": ("แหล่งทุน", "funder"), "academic": ("วิชาการ", "academic"),
+    "private": ("เอกชน", "private sector"), "religious": ("ศาสนา", "religious"),
+    "media": ("สื่อ", "media"),
+}
+_LEVEL_NAMES = {
+    "community": ("หมู่บ้าน/ชุมชน", "community"), "subdistrict": ("ตำบล", "sub-district"),
+    "district": ("อำเภอ", "district"), "province": ("จังหวัด", "province"),
+    "national": ("ประเทศ", "national"),
+}
+_COLUMN_NAMES = {
+    "sector": ("ภาคส่วน", "sector"), "level": ("ระดับ", "level"),
+    "influence": ("อิทธิพล", "influence"), "goal": ("เป้าหมาย", "goal"),
+    "degree": ("จำนวนผู้ที่โยงด้วย", "degree"),
+    "ties": ("จำนวนเส้นโยง", "ties"), "strength": ("น้ำหนักรวม", "strength"),
+    "betweenness": ("ความเป็นตัวกลาง", "betweenness"),
+    "closeness": ("ความใกล้", "closeness"),
+}
+_TERMS: dict[str, dict[str, str]] = {
+    **{f"mapping.value.sector.{k}": {"th": th, "en": en}
+       for k, (th, en) in _SECTOR_NAMES.items()},
+    **{f"mapping.value.level.{k}": {"th": th, "en": en} for k, (th, en) in _LEVEL_NAMES.items()},
+    **{f"mapping.column.{k}": {"th": th, "en": en} for k, (th, en) in _COLUMN_NAMES.items()},
+}
+MESSAGES: dict[str, dict[str, str]] = {**_VOCAB, **_ERRORS, **_CHART, **_TERMS}

@@ -1,0 +1,134 @@
+"""The altair chart of a social map (Net-Map style): typed ties, influence towers, goals.
+
+Positions and grouping come from :func:`netlab.mapping.drawing.drawing`; this module only
+draws. Ties are coloured by type (conflict dashed) and thicker when heavier; a small triangle
+near the target marks a directed tie. Each actor's circle is sized by a measure or attribute and
+coloured by an attribute; its goal is the shape (▲ supports, ● neutral, ▼ opposes, ■ not asked)
+and its influence a grey tower beside it, as in Net-Map's influence towers.
+
+Example:
+    >>> from netlab.mapping import wawee_map
+    >>> spec = map_chart(wawee_map()).to_dict()
+    >>> [layer["mark"]["type"] for layer in spec["layer"]]
+    ['rule', 'point', 'rule', 'point', 'text']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from netlab.i18n import t
+from netlab.mapping.drawing import drawing
+from netlab.mapping.vocab import Goal, TieType
+
+if TYPE_CHECKING:
+    import altair as alt
+
+    from netlab.mapping import SocialMap
+
+__all__ = ["TIE_COLOURS", "map_chart"]
+
+#: One colour per tie type (Okabe-Ito); untyped ties are grey.
+TIE_COLOURS: Mapping[str, str] = {
+    "money": "#E69F00", "information": "#0072B2", "support": "#009E73",
+    "command": "#CC79A7", "conflict": "#D55E00", "none": "#999999",
+}
+_SHAPES = {"supports": "triangle-up", "neutral": "circle", "opposes": "triangle-down",
+           "unknown": "square"}
+_TOWER = 0.03  # tower height per unit of influence, in layout units
+
+
+def _type_label(value: object) -> str:
+    return t(f"mapping.tie_type.{value or 'none'}.name")
+
+
+def _goal_label(value: object) -> str:
+    return t(f"mapping.goal.{value or 'unknown'}.name")
+
+
+def _term(key: str, fallback: object) -> str:
+    """The catalogue text of ``key`` if there is one (known columns and values), else
+    ``fallback`` as it is: a trainee's own columns and values keep their own names."""
+    from netlab.catalogue import MESSAGES
+
+    return t(key) if key in MESSAGES else str(fallback)
+
+
+def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "sector",
+              max_actors: int = 150, seed: int = 7, width: int = 720,
+              height: int = 540) -> alt.LayerChart:
+    """The map as a layered altair chart; the same picture every run for one ``seed``.
+
+    Example:
+        >>> from netlab.mapping import wawee_map
+        >>> chart = map_chart(wawee_map(), size="influence", colour="level")
+        >>> chart.to_dict()["title"]["text"] != ""
+        True
+    """
+    import altair as alt
+
+    d = drawing(m, size=size, colour=colour, max_actors=max_actors, seed=seed)
+    nodes, ties = d.nodes.copy(), d.ties.copy()
+    types = [tt.value for tt in TieType] + ["none"]
+    type_scale = alt.Scale(domain=[_type_label(v) for v in types if v != "none"] + [
+        _type_label(None)], range=[TIE_COLOURS[v] for v in types])
+    goals = [g.value for g in Goal] + ["unknown"]
+    goal_scale = alt.Scale(domain=[_goal_label(g) for g in Goal] + [_goal_label(None)],
+                           range=[_SHAPES[g] for g in goals])
+    nodes["goal_label"] = [_goal_label(g) for g in nodes["goal"]]
+    nodes["top"] = nodes["y"] + nodes["influence"].fillna(0).astype(float) * _TOWER
+    nodes["tower_x"] = nodes["x"] + 0.035
+    ties = ties if len(ties) else ties.reindex(columns=["x", "y", "x2", "y2", "ax", "ay",
+                                                         "angle", "type", "weight",
+                                                         "directed"])
+    ties["type_label"] = [_type_label(v) for v in ties["type"]]
+    axis = {"axis": None, "scale": alt.Scale(zero=False, nice=False, padding=24)}
+    x, y = alt.X("x:Q", **axis), alt.Y("y:Q", **axis)
+    size_title = _term(f"mapping.column.{size}", size)
+    colour_title = _term(f"mapping.column.{colour}", colour) if colour else ""
+    if not d.grouped and colour and colour in m.actors.columns:
+        nodes["colour"] = [None if v is None else _term(f"mapping.value.{colour}.{v}", v)
+                           for v in nodes["colour"]]
+    tie_colour = alt.Color("type_label:N", scale=type_scale,
+                           title=t("mapping.chart.tie_type"))
+    lines = alt.Chart(ties).mark_rule(opacity=0.75).encode(
+        x=x, y=y, x2="x2:Q", y2="y2:Q", color=tie_colour,
+        strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[1, 4]),
+                                    title=t("mapping.chart.weight")),
+        strokeDash=alt.condition(f"datum.type == '{TieType.CONFLICT.value}'",
+                                 alt.value([5, 3]), alt.value([1, 0])),
+        tooltip=[alt.Tooltip("type_label:N", title=t("mapping.chart.tie_type")),
+                 alt.Tooltip("weight:Q", title=t("mapping.chart.weight"))])
+    arrows = alt.Chart(ties).transform_filter("datum.directed").mark_point(
+        shape="triangle", filled=True, size=60, opacity=0.9).encode(
+        x=alt.X("ax:Q", **axis), y=alt.Y("ay:Q", **axis), angle=alt.Angle(
+            "angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
+        color=alt.Color("type_label:N", scale=type_scale, legend=None))
+    towers = alt.Chart(nodes).transform_filter("datum.influence > 0").mark_rule(
+        strokeWidth=5, color="#555555", opacity=0.7).encode(
+        x=alt.X("tower_x:Q", **axis), y=y, y2="top:Q",
+        tooltip=[alt.Tooltip("name:N", title=t("mapping.chart.actor")),
+                 alt.Tooltip("influence:Q", title=t("mapping.chart.influence"))])
+    numeric = nodes["colour"].map(lambda v: isinstance(v, int | float)).all() and colour
+    colour_enc = alt.Color(f"colour:{'Q' if numeric else 'N'}", title=colour_title,
+                           scale=alt.Scale(scheme="viridis" if numeric else "tableau20"))
+    points = alt.Chart(nodes).mark_point(filled=True, opacity=0.95, stroke="#333333",
+                                         strokeWidth=0.6).encode(
+        x=x, y=y, color=colour_enc,
+        size=alt.Size("size:Q", title=size_title, scale=alt.Scale(range=[60, 900])),
+        shape=alt.Shape("goal_label:N", scale=goal_scale, title=t("mapping.chart.goal")),
+        tooltip=[alt.Tooltip("id:N", title="id"),
+                 alt.Tooltip("name:N", title=t("mapping.chart.actor")),
+                 alt.Tooltip("size:Q", title=size_title),
+                 alt.Tooltip("colour:N", title=colour_title),
+                 alt.Tooltip("goal_label:N", title=t("mapping.chart.goal")),
+                 alt.Tooltip("influence:Q", title=t("mapping.chart.influence"))])
+    labels = alt.Chart(nodes).mark_text(dy=-16, fontSize=10, color="#222222").encode(
+        x=x, y=y, text="label:N")
+    title = t("mapping.chart.title_grouped" if d.grouped else "mapping.chart.title",
+              actors=len(m.actors), ties=len(m.ties))
+    return alt.layer(lines, arrows, towers, points, labels).properties(
+        width=width, height=height,
+        title=alt.TitleParams(title, subtitle=[d.note] if d.note else [])
+    ).resolve_scale(color="independent")

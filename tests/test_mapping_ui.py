@@ -1,0 +1,77 @@
+"""The social-map chart: offline SVG in both languages, seeded, typed ties, towers and goals,
+and a 2,000-actor map that is grouped or sampled and says so."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from netlab.charts import to_svg
+from netlab.i18n import language
+from netlab.mapping import wawee_map
+from netlab.mapping.drawing import drawing, short_label
+from tests.test_mapping import big_map
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_teaching_map_renders_offline_with_labels_in_the_language(lang: str) -> None:
+    with language(lang):
+        svg = to_svg(wawee_map().chart(size="influence", colour="level"))
+    assert svg.startswith("<svg")
+    expected = ("ตำบล", "ชนิดความสัมพันธ์", "สนับสนุน") if lang == "th" else (
+        "sub-district", "tie type", "supports")
+    for text in expected:
+        assert text in svg, text
+
+
+def test_the_layout_is_the_same_every_run_and_changes_with_the_seed() -> None:
+    m = wawee_map()
+    first = json.dumps(m.chart().to_dict(), sort_keys=True, default=str)
+    again = json.dumps(wawee_map().chart().to_dict(), sort_keys=True, default=str)
+    assert first == again
+    assert not drawing(m, seed=1).nodes[["x", "y"]].equals(drawing(m, seed=2).nodes[["x", "y"]])
+
+
+def test_the_drawing_carries_types_directions_towers_and_goals() -> None:
+    m = wawee_map()
+    d = drawing(m, size="influence")
+    assert d.note == "" and not d.grouped
+    assert len(d.ties) == len(m.ties)
+    assert int(d.ties["directed"].sum()) == int(m.ties["directed"].sum())
+    assert set(d.ties["type"]) == set(m.ties["type"])
+    nodes = d.nodes.set_index("id")
+    assert nodes.loc["W15", "size"] == m.actors.loc["W15", "influence"]
+    assert nodes.loc["W10", "goal"] == "opposes"  # alignment 2
+    # two ties between one pair are drawn apart, not on top of each other
+    m2 = m.with_tie("W01", "W02", "information")
+    pair = drawing(m2).ties.query("(source == 'W01' and target == 'W02')")
+    assert len(pair) == 2 and pair["x"].nunique() == 2
+    # isolated actors sit in a row under the map
+    assert nodes.loc["W14", "y"] == nodes.loc["W24", "y"] < nodes["y"].drop(["W14", "W24"]).min()
+
+
+def test_thai_labels_are_never_cut_before_a_vowel_or_tone_mark() -> None:
+    name = "องค์การบริหารส่วนตำบลวาวี"
+    for limit in range(2, len(name)):
+        cut = short_label(name, limit)
+        kept = cut[:-1]
+        assert len(cut) <= limit and cut.endswith("…") and name.startswith(kept)
+        # the letter after the kept text is not a mark that belonged to the last kept letter
+        assert unicodedata.category(name[len(kept)]) != "Mn", (limit, cut)
+
+
+def test_a_2000_actor_map_is_grouped_by_the_colour_or_sampled_and_says_so() -> None:
+    m, _ = big_map()
+    with language("en"):
+        grouped = drawing(m, colour="sector")
+        sampled = drawing(m, colour=None, max_actors=150)
+        spec = m.chart(colour="sector").to_dict()
+    assert grouped.grouped and len(grouped.nodes) == 5
+    assert grouped.nodes["size"].sum() == 2000
+    assert "2000 actors" in grouped.note and "sector" in grouped.note
+    assert len(sampled.nodes) == 150 and "150 actors with the most ties out of 2000" in (
+        sampled.note)
+    assert spec["title"]["subtitle"] == [grouped.note]
+    assert to_svg(m.chart(colour="sector")).startswith("<svg")

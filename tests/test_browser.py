@@ -399,3 +399,77 @@ def test_health_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obje
         assert chart.evaluate("img => img.naturalWidth") > 300
         _thai_renders(page, page.locator(".netlab-component").first)
         chart.scroll_into_view_if_needed()
+
+
+FOUNDATIONS = "05_network_foundations"
+MAPPING = "06_social_mapping"
+MAPPING_EXPECT = {
+    "th": {"saved": "บันทึกแล้ว: ผู้เล่น 2 ราย ความสัมพันธ์ 0 เส้น",
+           "self_loop": "โยงหาตัวเอง", "tie_saved": "ความสัมพันธ์ 1 เส้น",
+           "add_actor": "เพิ่ม/แก้ผู้เล่น", "add_tie": "เพิ่มเส้นโยง"},
+    "en": {"saved": "Saved: 2 actors, 0 ties", "self_loop": "tied to itself",
+           "tie_saved": "1 ties", "add_actor": "Add / update actor", "add_tie": "Add tie"},
+}
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_foundations_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object,
+                                            lang: str) -> None:
+    from playwright.sync_api import expect
+
+    url, token, _ = lab
+    with _page(browser, f"network_foundations_{lang}") as page:
+        _open_and_run_all(page, url, token, FOUNDATIONS, lang)
+        # 3 origins, 2 orientations + 3 tie kinds, 3 member links; 7 checklists; 8 cases
+        expect(page.locator(".netlab-concept")).to_have_count(11, timeout=90_000)
+        expect(page.locator(".netlab-checklist")).to_have_count(7)
+        _stopped_at_first_exercise(page)
+        expect(page.locator(".netlab-case")).to_have_count(8)
+        _thai_renders(page, page.locator(".netlab-concept").first,
+                      page.locator(".netlab-case").first)
+        page.locator(".netlab-case").first.scroll_into_view_if_needed()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_social_mapping_workbook_and_map_builder_in_jupyterlab(
+        lab: tuple[str, str, Path], browser: object, lang: str) -> None:
+    from playwright.sync_api import expect
+
+    url, token, root = lab
+    want = MAPPING_EXPECT[lang]
+    for old in root.glob("my_network_*.csv"):
+        old.unlink()
+    with _page(browser, f"social_mapping_{lang}") as page:
+        _open_and_run_all(page, url, token, MAPPING, lang)
+        _stopped_at_first_exercise(page)
+        # Two map charts (by sector, by level) rendered offline as SVG images.
+        charts = page.locator(".jp-RenderedSVG img")
+        expect(charts).to_have_count(2)
+        for n in range(2):
+            assert charts.nth(n).evaluate("img => img.naturalWidth") > 600
+        # Run the map-builder cell of Exercise D on its own, then build a tiny map.
+        cell = page.locator(".jp-CodeCell").filter(has_text='map_builder("my_network")')
+        cell.locator(".jp-InputArea-editor").click()
+        page.keyboard.press("Shift+Enter")
+        builder = page.locator(".netlab-map-builder")
+        expect(builder).to_be_visible(timeout=60_000)
+        texts = builder.locator("input[type=text]")
+        for ident, name in (("V1", "อาสาสมัครหมู่บ้าน"), ("V2", "รพ.สต.")):
+            texts.nth(0).fill(ident)
+            texts.nth(1).fill(name)
+            builder.get_by_role("button", name=want["add_actor"]).click()
+            expect(builder).to_contain_text(ident)
+        expect(builder).to_contain_text(want["saved"])
+        actors = root / "my_network_actors.csv"
+        assert "อาสาสมัครหมู่บ้าน" in actors.read_text(encoding="utf-8")
+        # Both ends default to V1: refused in the language, nothing written.
+        builder.get_by_role("button", name=want["add_tie"]).click()
+        expect(builder).to_contain_text(want["self_loop"])
+        ties = root / "my_network_ties.csv"
+        assert ties.read_text(encoding="utf-8").strip().count("\n") == 0
+        builder.locator("select").nth(3).select_option(label="V2")
+        builder.get_by_role("button", name=want["add_tie"]).click()
+        expect(builder).to_contain_text(want["tie_saved"])
+        assert "V1,V2,information" in ties.read_text(encoding="utf-8")
+        _thai_renders(page, builder.locator("table").first)
+        builder.scroll_into_view_if_needed()

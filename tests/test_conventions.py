@@ -16,7 +16,8 @@ import netlab
 SRC = Path(netlab.__file__).parent
 REPO = SRC.parents[1]
 MODULES = sorted(SRC.rglob("*.py"))
-DOMAIN = ["problems", "partners", "steps", "health", "mapping", "schemas", "datasets", "i18n"]
+DOMAIN = ["problems", "partners", "steps", "health", "foundations", "mapping", "schemas",
+          "datasets", "i18n"]
 UI = ("ipywidgets", "altair", "IPython", "anywidget", "vl_convert")
 
 

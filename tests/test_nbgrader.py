@@ -47,6 +47,12 @@ WORKBOOKS = {
         Workbook("04_network_health", 7.0, ('actions_c = ["R01", "R02"]',
                                             'actions_c = ["R01", "R18"]'),
                  1.0, ("d_plan",), 4.0, wrong_item="R18", wrong_cell="c_answers"),
+        Workbook("05_network_foundations", 22.0, ('"N01": "natural"', '"N01": "organised"'),
+                 1.0, (), 0.0, wrong_item="N01", wrong_cell="a_origins"),
+        Workbook("06_social_mapping", 13.0, ("a_cutpoints = m.cutpoints()",
+                                             'a_cutpoints = m.cutpoints() | {"W04"}'),
+                 1.0, ("d_reflection",), 4.0, wrong_item="not one of them",
+                 wrong_cell="a_map"),
     )
 }
 

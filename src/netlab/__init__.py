@@ -29,9 +29,8 @@ __all__ = [
 
 # Submodules reachable as attributes (netlab.problems, ...) without importing them eagerly.
 _LAZY_SUBMODULES = frozenset(
-    {"build", "charts", "check", "cli", "datasets", "exercises", "health", "mapping", "partners",
-     "problems",
-     "schemas", "sorter", "steps", "timeline",
+    {"build", "charts", "check", "cli", "datasets", "exercises", "foundations", "health", "mapping",
+     "partners", "problems", "schemas", "sorter", "steps", "timeline",
      "views", "widgets"}
 )
 

@@ -107,6 +107,17 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     return text.format(**params) if params else text
 
 
+def t_or(key: str, fallback: object) -> str:
+    """``t(key)`` when the catalogue has the key, else ``fallback`` as text: known column
+    names and values are translated, a trainee's own keep their own names.
+
+    Example:
+        >>> t_or("lang.name", "x") == t("lang.name"), t_or("no.such.key", "my_column")
+        (True, 'my_column')
+    """
+    return t(key) if key in _catalogue() else str(fallback)
+
+
 def _render(value: Any, lang: str | None) -> Any:
     if isinstance(value, Message):
         return value.render(lang)

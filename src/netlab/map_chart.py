@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from netlab.i18n import t
+from netlab.i18n import t, t_or
 from netlab.mapping.drawing import drawing
 from netlab.mapping.vocab import Goal, TieType
 
@@ -45,14 +45,6 @@ def _type_label(value: object) -> str:
 
 def _goal_label(value: object) -> str:
     return t(f"mapping.goal.{value or 'unknown'}.name")
-
-
-def _term(key: str, fallback: object) -> str:
-    """The catalogue text of ``key`` if there is one (known columns and values), else
-    ``fallback`` as it is: a trainee's own columns and values keep their own names."""
-    from netlab.catalogue import MESSAGES
-
-    return t(key) if key in MESSAGES else str(fallback)
 
 
 def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "sector",
@@ -85,10 +77,10 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
     ties["type_label"] = [_type_label(v) for v in ties["type"]]
     axis = {"axis": None, "scale": alt.Scale(zero=False, nice=False, padding=24)}
     x, y = alt.X("x:Q", **axis), alt.Y("y:Q", **axis)
-    size_title = _term(f"mapping.column.{size}", size)
-    colour_title = _term(f"mapping.column.{colour}", colour) if colour else ""
+    size_title = t_or(f"mapping.column.{size}", size)
+    colour_title = t_or(f"mapping.column.{colour}", colour) if colour else ""
     if not d.grouped and colour and colour in m.actors.columns:
-        nodes["colour"] = [None if v is None else _term(f"mapping.value.{colour}.{v}", v)
+        nodes["colour"] = [None if v is None else t_or(f"mapping.value.{colour}.{v}", v)
                            for v in nodes["colour"]]
     tie_colour = alt.Color("type_label:N", scale=type_scale,
                            title=t("mapping.chart.tie_type"))

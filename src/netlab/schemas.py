@@ -182,6 +182,23 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
             Column("source"),
         ),
     ),
+    "network_examples": Schema(
+        "network_examples",
+        (
+            Column("id", unique=True, pattern=r"N\d{2}", example="N03"),
+            *_texts("title"),
+            *_texts("text"),
+            Column("source"),
+        ),
+    ),
+    "obstacle_remedies": Schema(
+        "obstacle_remedies",
+        (
+            Column("id", unique=True, pattern=r"K\d{2}", example="K03"),
+            *_texts("text"),
+            Column("source"),
+        ),
+    ),
     "ties": Schema(
         "ties",
         (

@@ -18,8 +18,10 @@ from netlab._labels import CatalogueEnum
 from netlab.i18n import get_language, t
 from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
+from netlab.steps.checklists import Checklist
 
-__all__ = ["HTMLView", "action_table", "case_list", "component_cards", "indicator_table",
+__all__ = ["HTMLView", "action_table", "case_list", "checklist_view", "component_cards",
+           "indicator_table", "member_link_cards", "orientation_cards", "origin_cards",
            "partner_question_table", "phase_cards", "question_table", "role_cards",
            "step_cards", "type_cards"]
 
@@ -114,8 +116,7 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
     """Cases of a dataset (id, title, text) in the active language.
 
     Args:
-        name: a dataset with ``id`` and ``title_th/en`` columns (and ``text_th/en``, shown
-            when present).
+        name: a dataset with ``id`` and ``title_th/en`` or ``text_th/en`` columns (or both).
         ids: only these ids, in this order (default: all rows).
 
     Raises:
@@ -137,12 +138,13 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
     items, lines = [], []
     for case_id in chosen:
         row = df.loc[case_id]
-        title = row[f"title_{lang}"]
+        title = row[f"title_{lang}"] if f"title_{lang}" in df.columns else ""
         text = row[f"text_{lang}"] if f"text_{lang}" in df.columns else ""
-        body = f"<br>{_e(text)}" if text else ""
+        head = f"{case_id} · {title}" if title else case_id
+        body = f"<br>{_e(text)}" if text and title else f" {_e(text)}" if text else ""
         items.append(f'<div class="netlab-case" style="{_CARD.format(colour="#888")}">'
-                     f"<b>{_e(case_id)} · {_e(title)}</b>{body}</div>")
-        lines.append(f"{case_id} {title}: {text}" if text else f"{case_id} {title}")
+                     f"<b>{_e(head)}</b>{body}</div>")
+        lines.append(" ".join(filter(None, (case_id, title and f"{title}:", text))))
     return HTMLView("".join(items), "\n".join(lines))
 
 
@@ -296,3 +298,77 @@ def action_table() -> HTMLView:
                    ("views.q.id", "views.action", "views.action.components",
                     "views.q.source"), rows)
     return HTMLView(table, "\n".join(lines))
+
+
+def _concept_cards(members: Iterable[CatalogueEnum], parts: tuple[str, ...],
+                   colour: str) -> tuple[list[str], list[str]]:
+    """Cards of foundations concepts: each part under its ``foundations.label.*`` label."""
+    cards, lines = [], []
+    for member in members:
+        body = "<br>".join(f"<i>{_e(t(f'foundations.label.{p}'))}:</i> "
+                           f"{_e(member.part(p))}" for p in parts)
+        cards.append(_card("netlab-card netlab-concept", colour, member,
+                           f" <code>{_e(member.value)}</code>", body))
+        lines.append(f"{member.value} ({member.label}): {member.part(parts[0])}")
+    return cards, lines
+
+
+def origin_cards() -> HTMLView:
+    """The three origins of a network: meaning, how to recognise it, example, anchor.
+
+    Example:
+        >>> "evolutionary" in repr(origin_cards())
+        True
+    """
+    from netlab.foundations import Origin
+
+    cards, lines = _concept_cards(Origin, ("meaning", "signs", "example", "anchor"), "#72b7b2")
+    return HTMLView("".join(cards), "\n".join(lines))
+
+
+def orientation_cards() -> HTMLView:
+    """Horizontal and vertical networks, then bonding, bridging and linking ties.
+
+    Example:
+        >>> "linking" in repr(orientation_cards())
+        True
+    """
+    from netlab.foundations import Orientation, TieKind
+
+    cards, lines = _concept_cards(Orientation, ("meaning", "signs", "anchor"), "#4c78a8")
+    more, more_lines = _concept_cards(TieKind, ("meaning", "example"), "#9d755d")
+    heading = f"<h4>{_e(t('foundations.label.tie_kinds'))}</h4>"
+    return HTMLView("".join([*cards, heading, *more]), "\n".join([*lines, *more_lines]))
+
+
+def member_link_cards() -> HTMLView:
+    """The three kinds of member link (seed 004).
+
+    Example:
+        >>> "group_group" in repr(member_link_cards())
+        True
+    """
+    from netlab.foundations import MemberLink
+
+    cards, lines = _concept_cards(MemberLink, ("meaning", "example"), "#b279a2")
+    heading = f"<h4>{_e(t('foundations.label.member_links'))}</h4>"
+    return HTMLView(heading + "".join(cards), "\n".join(lines))
+
+
+def checklist_view(*checklists: Checklist) -> HTMLView:
+    """Checklists as numbered lists under their titles (the seeds' lists to read or tick).
+
+    Example:
+        >>> from netlab.foundations import TECHNIQUES
+        >>> repr(checklist_view(TECHNIQUES)).splitlines()[1].startswith("1. ")
+        True
+    """
+    blocks, lines = [], []
+    for checklist in checklists:
+        items = "".join(f"<li>{_e(item)}</li>" for item in checklist.items)
+        blocks.append(f'<div class="netlab-checklist" style="{_CARD.format(colour="#888")}">'
+                      f"<b>{_e(checklist.title)}</b> <small>({_e(checklist.source)})</small>"
+                      f"<ol style='margin:2px 0'>{items}</ol></div>")
+        lines += [checklist.title, *(f"{n}. {item}" for n, item in
+                                     enumerate(checklist.items, start=1))]
+    return HTMLView("".join(blocks), "\n".join(lines))

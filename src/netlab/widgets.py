@@ -31,8 +31,8 @@ from netlab.problems import QUESTION_IDS, QUESTIONS, ProblemTyping, type_problem
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["PartnerExplorer", "ProblemExplorer", "partner_explorer", "problem_explorer",
-           "step_sorter", "wawee_timeline"]
+__all__ = ["PartnerExplorer", "ProblemExplorer", "map_builder", "partner_explorer",
+           "problem_explorer", "step_sorter", "wawee_timeline"]
 
 _START = {"K1": 1, "K2": 1, "K3": 1, "K4": 1, "S1": 1, "S2": 1, "S3": 1, "L1": 1, "L2": 1}
 _PARTNER_START = {"direct": True, "intend_change": False, "outcome_challenge": False,
@@ -294,3 +294,17 @@ def step_sorter(name: str = "activities", **options: Any) -> Any:
 
     return make(name, **options)
 
+
+
+def map_builder(name: str = "my_network", folder: str = ".") -> Any:
+    """The form of :class:`netlab.map_builder.MapBuilder`: build one's own map, saved to
+    ``<name>_actors.csv`` and ``<name>_ties.csv`` after every change.
+
+    Example:
+        >>> import tempfile
+        >>> map_builder("mine", tempfile.mkdtemp()).draft.actors.empty
+        True
+    """
+    from netlab.map_builder import map_builder as make
+
+    return make(name, folder)

@@ -21,8 +21,10 @@ from netlab.catalogue import (
     core,
     datasets,
     exercises,
+    exercises_mapping,
     exercises_partners,
     exercises_steps,
+    foundations,
     health,
     mapping,
     partner_tools,
@@ -33,8 +35,10 @@ from netlab.catalogue import (
     widgets,
 )
 
-_AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools, health, check,
-          exercises, exercises_partners, exercises_steps, mapping, charts, widgets)
+_AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools, health,
+          foundations, check,
+          exercises, exercises_partners, exercises_steps, exercises_mapping, mapping, charts,
+          widgets)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

@@ -90,4 +90,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.select.ok": {"th": "{choice}: เหมาะสม", "en": "{choice}: suitable"},
     "check.select.wrong": {"th": "{choice}: ยังไม่ตรงจุด — คำใบ้: {hint}",
                            "en": "{choice}: not the right fit yet — hint: {hint}"},
+    "check.set.not_collection": {
+        "th": "คำตอบต้องเป็นชุดของรหัส เช่น {{\"W07\", \"W18\"}} หรือ list แต่ได้ {got}",
+        "en": "The answer must be a set or list of ids, e.g. {{\"W07\", \"W18\"}}, got {got}."},
+    "check.set.missing": {"th": "ยังไม่ได้ใส่รหัสเลย", "en": "No id given yet."},
+    "check.set.ok": {"th": "{member}: ถูก", "en": "{member}: right"},
+    "check.set.wrong": {"th": "{member}: ไม่ใช่ (หักคะแนนส่วนนี้) — คำใบ้: {hint}",
+                        "en": "{member}: not one of them (this costs a share) — hint: {hint}"},
+    "check.set.more": {"th": "ยังขาดอีก {count} ราย", "en": "{count} more to find."},
 }

@@ -126,7 +126,9 @@ _LEVEL_NAMES = {
     "national": ("ประเทศ", "national"),
 }
 _COLUMN_NAMES = {
-    "sector": ("ภาคส่วน", "sector"), "level": ("ระดับ", "level"),
+    "sector": ("ภาคส่วน", "sector"), "level": ("ระดับ", "level"), "name": ("ชื่อ", "name"),
+    "source": ("จาก", "from"), "target": ("ถึง", "to"), "type": ("ชนิด", "type"),
+    "weight": ("น้ำหนัก", "weight"), "directed": ("ทิศทางเดียว", "one way"),
     "influence": ("อิทธิพล", "influence"), "goal": ("เป้าหมาย", "goal"),
     "degree": ("จำนวนผู้ที่โยงด้วย", "degree"),
     "ties": ("จำนวนเส้นโยง", "ties"), "strength": ("น้ำหนักรวม", "strength"),
@@ -139,4 +141,60 @@ _TERMS: dict[str, dict[str, str]] = {
     **{f"mapping.value.level.{k}": {"th": th, "en": en} for k, (th, en) in _LEVEL_NAMES.items()},
     **{f"mapping.column.{k}": {"th": th, "en": en} for k, (th, en) in _COLUMN_NAMES.items()},
 }
-MESSAGES: dict[str, dict[str, str]] = {**_VOCAB, **_ERRORS, **_CHART, **_TERMS}
+
+
+_DRAFT: dict[str, dict[str, str]] = {
+    "mapping.error.no_file": {"th": "ไม่พบไฟล์ {path}", "en": "There is no file {path}."},
+    "mapping.error.bad_file": {"th": "อ่านไฟล์ {path} ไม่ได้: {reason}",
+                               "en": "{path} cannot be read: {reason}"},
+    "mapping.error.in_files": {"th": "ไฟล์ของแผนที่ {name}:", "en": "The files of map {name}:"},
+    "mapping.draft.bad_name": {
+        "th": "ชื่อแผนที่ {name} ใช้ไม่ได้ ให้ใช้ชื่อสั้นๆ ไม่มี / \\ : และไม่ขึ้นต้นด้วยจุด "
+              "เช่น \"my_network\"",
+        "en": "The map name {name} cannot be used; use a short name without / \\ : that does "
+              "not start with a dot, e.g. \"my_network\"."},
+    "mapping.draft.no_actor": {"th": "ไม่มีผู้เล่น {id} ในแผนที่",
+                               "en": "There is no actor {id} in the map."},
+    "mapping.draft.actor_has_ties": {
+        "th": "ยังลบ {id} ไม่ได้ เพราะยังมีเส้นโยง: {ties} ให้ลบเส้นเหล่านี้ก่อน",
+        "en": "{id} still has ties ({ties}); remove them first."},
+    "mapping.draft.no_tie": {"th": "ไม่มีเส้นโยงแถวที่ {index} (มีทั้งหมด {count} เส้น)",
+                             "en": "There is no tie number {index} (the map has {count})."},
+    "mapping.draft.changed_on_disk": {
+        "th": "ยังไม่ได้บันทึก: ไฟล์ {files} ถูกแก้จากที่อื่นหลังจากตัวสร้างแผนที่อ่านหรือบันทึกครั้งล่าสุด "
+              "การแก้ไขล่าสุดยังอยู่ในตัวสร้างแผนที่ ให้เปิดตัวสร้างแผนที่ใหม่เพื่ออ่านไฟล์ล่าสุด "
+              "หรือใช้ชื่ออื่นแทน \"{name}\"",
+        "en": "Not saved: {files} changed elsewhere since the builder last read or wrote it. "
+              "Your latest change is still in the builder; open the builder again to read the "
+              "files as they are now, or use another name than \"{name}\"."},
+}
+
+
+_BUILDER: dict[str, dict[str, str]] = {
+    "mapping.builder.title": {"th": "ตัวสร้างแผนที่เครือข่าย — บันทึกลง {files} ทุกครั้งที่แก้",
+                              "en": "Network map builder — saved to {files} after every change"},
+    "mapping.builder.actors": {"th": "ผู้เล่น: ใส่ id ใหม่เพื่อเพิ่ม หรือ id เดิมเพื่อแก้ไข",
+                               "en": "Actors: a new id adds one, an existing id edits it"},
+    "mapping.builder.ties": {"th": "ความสัมพันธ์", "en": "Ties"},
+    "mapping.builder.id": {"th": "id", "en": "id"},
+    "mapping.builder.name": {"th": "ชื่อ", "en": "name"},
+    "mapping.builder.save_actor": {"th": "เพิ่ม/แก้ผู้เล่น", "en": "Add / update actor"},
+    "mapping.builder.remove_actor": {"th": "ลบผู้เล่น", "en": "Remove actor"},
+    "mapping.builder.source": {"th": "จาก", "en": "from"},
+    "mapping.builder.target": {"th": "ถึง", "en": "to"},
+    "mapping.builder.directed": {"th": "มีทิศทาง (จาก → ถึง)", "en": "one way (from → to)"},
+    "mapping.builder.add_tie": {"th": "เพิ่มเส้นโยง", "en": "Add tie"},
+    "mapping.builder.tie": {"th": "เส้นโยง", "en": "tie"},
+    "mapping.builder.remove_tie": {"th": "ลบเส้นโยง", "en": "Remove tie"},
+    "mapping.builder.saved": {"th": "บันทึกแล้ว: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
+                              "en": "Saved: {actors} actors, {ties} ties."},
+    "mapping.builder.loaded": {
+        "th": "เปิดแผนที่เดิม: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น แก้ต่อได้เลย",
+        "en": "Opened the saved map: {actors} actors, {ties} ties; carry on editing."},
+    "mapping.builder.other_name": {
+        "th": "ไฟล์เดิมไม่ถูกแตะต้อง ให้แก้ไฟล์ หรือเปิดตัวสร้างแผนที่ด้วยชื่ออื่น",
+        "en": "The existing files were left untouched; fix them, or open the builder with "
+              "another name."},
+}
+MESSAGES: dict[str, dict[str, str]] = {**_VOCAB, **_ERRORS, **_CHART, **_TERMS, **_DRAFT,
+                                       **_BUILDER}

@@ -19,7 +19,8 @@ __all__ = ["all_exercises", "get"]
 
 #: Workbook spec modules; each defines ``EXERCISES: tuple[Exercise, ...]``.
 _MODULES = ("netlab.exercises.problem_typing", "netlab.exercises.partners",
-            "netlab.exercises.steps", "netlab.exercises.health")
+            "netlab.exercises.steps", "netlab.exercises.health",
+            "netlab.exercises.foundations", "netlab.exercises.mapping")
 
 
 @cache

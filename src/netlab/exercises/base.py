@@ -18,7 +18,7 @@ from netlab.check import Line, digest
 from netlab.i18n import t
 
 __all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResult", "Hidden",
-           "Selection", "SingleValue", "result_rows", "text_line"]
+           "MemberSet", "Selection", "SingleValue", "result_rows", "text_line"]
 
 Evaluation = tuple[list[Line], float]
 
@@ -115,6 +115,19 @@ def text_line(answer: Mapping[str, Any], field: str, minimum: int = 1) -> Line:
         return Line("ok", t("check.field.long_ok", field=field, count=len(text)))
     return Line("missing", t("check.field.short", field=field, count=len(text),
                              minimum=minimum))
+
+
+def _parse_all(values: list[object], parse: Callable[[object], str]
+               ) -> tuple[list[str], list[Line]]:
+    """Each value parsed to its canonical text, and an error line for each that is not."""
+    canonical: list[str] = []
+    errors: list[Line] = []
+    for value in values:
+        try:
+            canonical.append(parse(value))
+        except ValueError as exc:
+            errors.append(Line("error", str(exc)))
+    return canonical, errors
 
 
 def _blank(value: object) -> bool:
@@ -241,13 +254,7 @@ class Selection(Exercise):
         choices = [c for c in answer if not _blank(c)]
         if not choices:
             return [Line("missing", t("check.select.missing", count=self.count))], 0.0
-        lines: list[Line] = []
-        canonical: list[str] = []
-        for choice in choices:
-            try:
-                canonical.append(self.parse(choice))
-            except ValueError as exc:
-                lines.append(Line("error", str(exc)))
+        canonical, lines = _parse_all(choices, self.parse)
         if lines:
             return lines, 0.0
         if len(set(canonical)) != len(canonical):
@@ -264,6 +271,40 @@ class Selection(Exercise):
                 lines.append(Line("wrong", t("check.select.wrong", choice=choice,
                                              hint=self.hint())))
         return lines, round(earned, 6)
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberSet(Exercise):
+    """Name every member of a set (cutpoints, isolates…): each right one earns
+    ``points / size``, each wrong one costs as much, never below 0.
+
+    ``parse`` turns a member into its canonical text (raising ValueError, worded for the
+    trainee); ``digests`` hold ``digest(id, "member", member)`` for every member of the set.
+    """
+
+    digests: frozenset[str]
+    parse: Callable[[object], str]
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):
+            return [Line("error", t("check.set.not_collection", got=kind_of(answer)))], 0.0
+        named = [m for m in answer if not _blank(m)]
+        if not named:
+            return [Line("missing", t("check.set.missing"))], 0.0
+        canonical, lines = _parse_all(named, self.parse)
+        if lines:
+            return lines, 0.0
+        share = self.points / len(self.digests)
+        right = [m for m in dict.fromkeys(canonical)
+                 if digest(self.id, "member", m) in self.digests]
+        wrong = [m for m in dict.fromkeys(canonical) if m not in right]
+        lines += [Line("ok", t("check.set.ok", member=m)) for m in right]
+        lines += [Line("wrong", t("check.set.wrong", member=m, hint=self.hint()))
+                  for m in wrong]
+        if len(right) < len(self.digests):
+            lines.append(Line("missing", t("check.set.more",
+                                           count=len(self.digests) - len(right))))
+        return lines, round(max(0.0, share * (len(right) - len(wrong))), 6)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,6 +13,7 @@ The map is read-only; :meth:`SocialMap.select` and :meth:`SocialMap.with_tie` re
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -58,6 +59,47 @@ class SocialMap:
 
     def __repr__(self) -> str:
         return t("mapping.repr", actors=len(self.actors), ties=len(self.ties))
+
+    @classmethod
+    def from_files(cls, name: str, folder: str | os.PathLike[str] = ".",
+                   **options: Any) -> SocialMap:
+        """The map saved as ``<name>_actors.csv`` and ``<name>_ties.csv`` (by the map builder
+        or by hand) in ``folder``; without a ties file every actor is an isolate.
+
+        Raises:
+            ValueError: the actors file is missing, a file is unreadable (naming it), or a row
+                is bad.
+
+        Example:
+            >>> import tempfile, pathlib
+            >>> folder = pathlib.Path(tempfile.mkdtemp())
+            >>> _ = (folder / "m_actors.csv").write_text("id\\nA\\nB\\n")
+            >>> _ = (folder / "m_ties.csv").write_text("source,target\\nA,B\\n")
+            >>> SocialMap.from_files("m", folder).density()
+            1.0
+        """
+        import pandas as pd
+
+        from netlab.mapping.draft import map_paths
+
+        frames = []
+        actors_path, ties_path = map_paths(name, folder)
+        if not actors_path.exists():
+            raise ValueError(t("mapping.error.no_file", path=str(actors_path)))
+        for path in (actors_path, ties_path):
+            if not path.exists():  # actors without a ties file yet: a map of isolates
+                frames.append(pd.DataFrame({"source": [], "target": []}))
+                continue
+            try:
+                frames.append(pd.read_csv(path, dtype={"id": str, "source": str,
+                                                       "target": str}))
+            except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
+                raise ValueError(t("mapping.error.bad_file", path=str(path),
+                                   reason=str(exc).strip())) from None
+        try:
+            return cls(frames[0], frames[1], **options)
+        except ValueError as exc:
+            raise ValueError(t("mapping.error.in_files", name=name) + "\n" + str(exc)) from None
 
     # --- graphs ----------------------------------------------------------------------------
     @cached_property
@@ -258,6 +300,24 @@ class SocialMap:
         frame = brokerage_counts(self.digraph, self._groups(attribute))
         frame.index.name = "id"
         return frame.loc[self.actors.index]
+
+    def tie_kinds(self, level: str = "level", sector: str = "sector") -> pd.DataFrame:
+        """Every tie with its ``kind`` (bonding, bridging, linking:
+        :func:`netlab.foundations.tie_kind`) and ``orientation`` (horizontal, vertical).
+
+        Example:
+            >>> from netlab.mapping import wawee_map
+            >>> sorted(set(wawee_map().tie_kinds()["orientation"]))
+            ['horizontal', 'vertical']
+        """
+        from netlab.foundations import tie_kind
+
+        groups = {c: self._groups(c) for c in (level, sector)}
+        kinds = [tie_kind(groups[level][s], groups[sector][s], groups[level][g],
+                          groups[sector][g]) for s, g in zip(self.ties["source"],
+                                                            self.ties["target"], strict=True)]
+        return self.ties.drop(columns="row").assign(
+            kind=[k.value for k in kinds], orientation=[k.orientation.value for k in kinds])
 
     # --- new maps --------------------------------------------------------------------------
     def _new(self, ties: pd.DataFrame) -> SocialMap:

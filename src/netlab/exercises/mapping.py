@@ -1,0 +1,178 @@
+"""Exercise specs of the social-mapping workbook (``06_social_mapping``).
+
+The key lives in the instructor source's solution cells; these specs hold salted digests.
+
+- ``mapping.a_hub`` / ``mapping.a_broker``: the actor tied to the most others and the one with
+  the highest betweenness (1 point each); ``mapping.a_cutpoints`` (3) and
+  ``mapping.a_isolates`` (2): every member of the set, a share per right id, minus a share per
+  wrong one.
+- ``mapping.b_vertical`` (tied pairs across levels), ``mapping.b_ei`` (the E-I index on level,
+  2 decimals), ``mapping.b_reading`` (horizontal, vertical or balanced): 1 point each.
+- ``mapping.c``: one new tie a network weaver would make, three criteria computed on the map.
+- ``mapping.d``: one's own map and its reading (instructor, 4 points); the self-check says
+  whether it is complete and whether the files load.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Mapping
+from functools import cache
+
+from netlab._errors import kind_of
+from netlab.check import Line
+from netlab.exercises.base import Completeness, Criteria, MemberSet, SingleValue, text_line
+from netlab.i18n import t
+from netlab.mapping import Goal, SocialMap, TieType, wawee_map
+
+__all__ = ["EXERCISES", "MIN_WHY", "READINGS", "actor_id", "reading"]
+
+#: The shortest "why" of the weaver's move, in characters.
+MIN_WHY = 80
+#: How to read an E-I index on level: below −0.2 horizontal, above 0.2 vertical.
+READINGS = ("horizontal", "balanced", "vertical")
+_INFLUENTIAL = 4
+_MIN_ACTORS, _MIN_TIES = 8, 10
+
+
+@cache
+def _map() -> SocialMap:
+    return wawee_map()
+
+
+def actor_id(value: object) -> str:
+    """An actor id of the Wawee map as written in ``partners`` ("w4", " W04 " → "W04").
+
+    Raises:
+        ValueError: not an actor of the map (naming the value and the allowed ids).
+
+    Example:
+        >>> actor_id("w4")
+        'W04'
+    """
+    text = value.strip().upper() if isinstance(value, str) else ""
+    if text[:1] == "W" and text[1:].isdigit():
+        text = f"W{int(text[1:]):02d}"
+    ids = list(_map().actors.index)
+    if text not in ids:
+        raise ValueError(t("exercises.mapping.unknown_actor", value=repr(value),
+                           allowed=f"{ids[0]} … {ids[-1]}"))
+    return text
+
+
+def _count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):
+        raise ValueError(t("exercises.mapping.not_count", value=repr(value)))
+    return int(value)
+
+
+def _ei(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not -1 <= value <= 1:
+        raise ValueError(t("exercises.mapping.not_ei", value=repr(value)))
+    return round(float(value), 2)
+
+
+def reading(value: object) -> str:
+    """A reading of the E-I index: "horizontal", "balanced" or "vertical" (or Thai).
+
+    Example:
+        >>> reading("สมดุล")
+        'balanced'
+    """
+    if isinstance(value, str):
+        wanted = value.strip().casefold()
+        for option in READINGS:
+            names = {option, t(f"exercises.mapping.reading.{option}", "th"),
+                     t(f"exercises.mapping.reading.{option}", "en")}
+            if wanted in {n.casefold() for n in names}:
+                return option
+    allowed = ", ".join(f'"{o}" ({t(f"exercises.mapping.reading.{o}")})' for o in READINGS)
+    raise ValueError(t("exercises.mapping.not_reading", value=repr(value), allowed=allowed))
+
+
+def _weaver(answer: object) -> tuple[list[Line], list[bool]]:
+    if not isinstance(answer, Mapping):
+        return [Line("error", t("exercises.mapping.c.not_mapping", got=kind_of(answer)))], []
+    m, lines, ends = _map(), [], []
+    for field in ("source", "target"):
+        try:
+            ends.append(actor_id(answer.get(field)))
+        except ValueError as exc:
+            lines.append(Line("error", f"{field}: {exc}"))
+    try:
+        kind = TieType.parse(answer.get("type"))
+    except ValueError as exc:
+        lines.append(Line("error", f"type: {exc}"))
+        kind = None
+    if lines:
+        return lines, []
+    a, b = ends
+    new = a != b and not m.graph.has_edge(a, b) and kind is not TieType.CONFLICT
+    lines.append(Line("ok" if new else "wrong", t(
+        "exercises.mapping.c.new_ok" if new else "exercises.mapping.c.not_new", a=a, b=b)))
+    if not new:
+        return lines, [False, False, False]
+    after = m.with_tie(a, b, kind.value)
+    before_cut, after_cut = len(m.cutpoints()), len(after.cutpoints())
+    before_parts, after_parts = len(m.components()), len(after.components())
+    sturdier = after_cut < before_cut or after_parts < before_parts
+    lines.append(Line("ok" if sturdier else "wrong", t(
+        "exercises.mapping.c.sturdier" if sturdier else "exercises.mapping.c.not_sturdier",
+        cut_before=before_cut, cut_after=after_cut, parts_before=before_parts,
+        parts_after=after_parts)))
+    actors = m.actors
+
+    def _pulls_in(x: str, y: str) -> bool:
+        return (actors.at[x, "influence"] >= _INFLUENTIAL
+                and actors.at[y, "goal"] == Goal.SUPPORTS.value)
+
+    strategic = _pulls_in(a, b) or _pulls_in(b, a)
+    why = text_line(answer, "why", MIN_WHY)
+    lines.append(Line("ok" if strategic else "wrong", t(
+        "exercises.mapping.c.strategic" if strategic else "exercises.mapping.c.not_strategic",
+        minimum=_INFLUENTIAL)))
+    lines.append(why)
+    return lines, [True, sturdier, strategic and why.status == "ok"]
+
+
+def _own_map(answer: object) -> list[Line]:
+    if not isinstance(answer, Mapping):
+        return [Line("error", t("exercises.mapping.d.not_mapping", got=kind_of(answer)))]
+    lines: list[Line] = []
+    try:
+        own = SocialMap.from_files(str(answer.get("files") or ""))
+    except ValueError as exc:
+        lines.append(Line("error", str(exc)))
+    else:
+        size_ok = len(own.actors) >= _MIN_ACTORS and len(own.ties) >= _MIN_TIES
+        blank = [c for c in ("influence", "goal") if c not in own.actors
+                 or own.actors[c].isna().any()]
+        lines.append(Line("ok" if size_ok and not blank else "missing", t(
+            "exercises.mapping.d.map", actors=len(own.actors), ties=len(own.ties),
+            min_actors=_MIN_ACTORS, min_ties=_MIN_TIES, blank=", ".join(blank) or "-")))
+    lines += [text_line(answer, "hubs"), text_line(answer, "gaps", 150),
+              text_line(answer, "move", 150)]
+    return lines
+
+
+def _id(exercise_id: str, expected: str, points: float = 1.0) -> SingleValue:
+    return SingleValue(id=exercise_id, points=points, normalise=actor_id,
+                       expected_digest=expected)
+
+
+EXERCISES = (
+    _id("mapping.a_hub", "5fb2652092f263928788c0c6"),
+    _id("mapping.a_broker", "d97c5be4168486d383882c2c"),
+    MemberSet(id="mapping.a_cutpoints", points=3.0, parse=actor_id, digests=frozenset({
+        "0f815662c5a4802908db80e9", "4c00cd438af2ed88148a64e5", "6cab2b84f9caca05d0dd6a31"})),
+    MemberSet(id="mapping.a_isolates", points=2.0, parse=actor_id, digests=frozenset({
+        "46447c808708761e06222e68", "79634bf1c573ba3b370904b2"})),
+    SingleValue(id="mapping.b_vertical", points=1.0, normalise=_count,
+                expected_digest="1113e5b3a555f25c5854642e"),
+    SingleValue(id="mapping.b_ei", points=1.0, normalise=_ei,
+                expected_digest="a194c486d2a31f0dd17ff0a8"),
+    SingleValue(id="mapping.b_reading", points=1.0, normalise=reading,
+                expected_digest="4f6acb5161da9c53c6872dde"),
+    Criteria(id="mapping.c", points=3.0, assess=_weaver),
+    Completeness(id="mapping.d", points=4.0, validate=_own_map),
+)

@@ -1,0 +1,176 @@
+"""The map builder: a form to add, edit and remove actors and ties of one's own network.
+
+Every change goes through :class:`netlab.mapping.draft.MapDraft`, which checks it and saves both
+CSV files at once; this module only draws the form. A refused change (bad value, an actor that
+still has ties, files changed elsewhere) is shown in red in the active language and nothing is
+lost: the form keeps what was typed.
+
+Example:
+    >>> import tempfile
+    >>> builder = MapBuilder("demo", tempfile.mkdtemp())
+    >>> builder.actor_id.value = "A"; builder.actor_name.value = "Volunteers"
+    >>> builder.save_actor.click()
+    >>> builder.draft.actors["id"].tolist()
+    ['A']
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from typing import TYPE_CHECKING
+
+import ipywidgets as w
+
+from netlab.i18n import t, t_or
+from netlab.mapping import Goal, TieType
+from netlab.mapping.draft import MapDraft
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["MapBuilder", "map_builder"]
+
+_LEVELS = ("community", "subdistrict", "district", "province", "national")
+_WIDE = {"description_width": "initial"}
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+def _label(column: str, value: object) -> str:
+    """A cell as a trainee reads it: blank for nothing, tie types, goals and levels named in
+    the active language, anything else as typed."""
+    from netlab._frames import plain
+
+    value = plain(value)
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "→" if value else ""
+    if column == "type":
+        return TieType.parse(value).label
+    if column == "goal":
+        return Goal.parse(value).label
+    return t_or(f"mapping.value.{column}.{value}", value)
+
+
+def _shown(frame: pd.DataFrame) -> pd.DataFrame:
+    shown = frame.copy().astype(object)
+    for column in shown.columns:
+        shown[column] = [_label(column, v) for v in shown[column]]
+    return shown.rename(columns=lambda c: t_or(f"mapping.column.{c}", c))
+
+
+class MapBuilder(w.VBox):
+    """Actors (id, name, sector, level, influence, goal) and ties (source, target, type,
+    weight, direction) edited in a form and saved to ``<name>_actors.csv`` and
+    ``<name>_ties.csv`` in ``folder`` after every change."""
+
+    def __init__(self, name: str = "my_network", folder: str | os.PathLike[str] = ".") -> None:
+        self.status = w.HTML()
+        try:
+            self.draft = MapDraft(name, folder)
+        except ValueError as exc:  # an unreadable file of that name: leave it alone
+            super().__init__([w.HTML(self._error(exc) + _e(t("mapping.builder.other_name")))])
+            self.draft = None
+            return
+        self.actor_id = w.Text(description=t("mapping.builder.id"), style=_WIDE)
+        self.actor_name = w.Text(description=t("mapping.builder.name"), style=_WIDE)
+        self.actor_sector = w.Text(description=t("mapping.column.sector"), style=_WIDE)
+        self.actor_level = w.Dropdown(
+            options=[("", "")] + [(t_or(f"mapping.value.level.{v}", v), v) for v in _LEVELS],
+            description=t("mapping.column.level"), style=_WIDE)
+        self.actor_influence = w.IntSlider(min=0, max=5, value=0,
+                                           description=t("mapping.chart.influence"),
+                                           style=_WIDE)
+        self.actor_goal = w.Dropdown(options=[(g.label, g.value) for g in Goal],
+                                     description=t("mapping.chart.goal"), style=_WIDE)
+        self.save_actor = w.Button(description=t("mapping.builder.save_actor"),
+                                   button_style="primary")
+        self.remove_actor = w.Button(description=t("mapping.builder.remove_actor"))
+        self.tie_source = w.Dropdown(description=t("mapping.builder.source"), style=_WIDE)
+        self.tie_target = w.Dropdown(description=t("mapping.builder.target"), style=_WIDE)
+        self.tie_type = w.Dropdown(options=[(tt.label, tt.value) for tt in TieType],
+                                   value=TieType.INFORMATION.value,  # the commonest tie
+                                   description=t("mapping.chart.tie_type"), style=_WIDE)
+        self.tie_weight = w.IntSlider(min=1, max=3, value=1,
+                                      description=t("mapping.chart.weight"), style=_WIDE)
+        self.tie_directed = w.Checkbox(description=t("mapping.builder.directed"))
+        self.add_tie = w.Button(description=t("mapping.builder.add_tie"),
+                                button_style="primary")
+        self.tie_pick = w.Dropdown(description=t("mapping.builder.tie"), style=_WIDE)
+        self.remove_tie = w.Button(description=t("mapping.builder.remove_tie"))
+        self.table = w.HTML()
+        self.save_actor.on_click(lambda _: self._do(self._save_actor))
+        self.remove_actor.on_click(lambda _: self._do(
+            lambda: self.draft.remove_actor(self.actor_id.value)))
+        self.add_tie.on_click(lambda _: self._do(self._add_tie))
+        self.remove_tie.on_click(lambda _: self._do(
+            lambda: self.draft.remove_tie(int(self.tie_pick.value or 0))))
+        paths = " + ".join(p.name for p in self.draft.paths)
+        super().__init__([
+            w.HTML(f"<b>{_e(t('mapping.builder.title', files=paths))}</b>"),
+            w.HTML(f"<i>{_e(t('mapping.builder.actors'))}</i>"),
+            w.HBox([self.actor_id, self.actor_name]),
+            w.HBox([self.actor_sector, self.actor_level]),
+            w.HBox([self.actor_influence, self.actor_goal]),
+            w.HBox([self.save_actor, self.remove_actor]),
+            w.HTML(f"<i>{_e(t('mapping.builder.ties'))}</i>"),
+            w.HBox([self.tie_source, self.tie_target, self.tie_type]),
+            w.HBox([self.tie_weight, self.tie_directed, self.add_tie]),
+            w.HBox([self.tie_pick, self.remove_tie]),
+            self.status, self.table])
+        self.add_class("netlab-map-builder")
+        self._refresh(t("mapping.builder.loaded", actors=len(self.draft.actors),
+                        ties=len(self.draft.ties)) if self.draft.loaded else "")
+
+    @staticmethod
+    def _error(exc: Exception) -> str:
+        return f"<pre style='color:#b00020;white-space:pre-wrap'>{_e(exc)}</pre>"
+
+    def _save_actor(self) -> None:
+        self.draft.set_actor(self.actor_id.value, name=self.actor_name.value.strip() or None,
+                             sector=self.actor_sector.value.strip() or None,
+                             level=self.actor_level.value or None,
+                             influence=self.actor_influence.value, goal=self.actor_goal.value)
+
+    def _add_tie(self) -> None:
+        self.draft.add_tie(self.tie_source.value, self.tie_target.value, self.tie_type.value,
+                           self.tie_weight.value, self.tie_directed.value)
+
+    def _do(self, change: object) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except ValueError as exc:
+            self.status.value = self._error(exc)
+            return
+        self._refresh(t("mapping.builder.saved", actors=len(self.draft.actors),
+                        ties=len(self.draft.ties)))
+
+    def _refresh(self, message: str) -> None:
+        ids = [str(i) for i in self.draft.actors["id"]]
+        for box in (self.tie_source, self.tie_target):
+            previous = box.value
+            box.options = ids  # the shown choice is always the value: never a blank "V1"
+            box.value = previous if previous in ids else (ids[0] if ids else None)
+        self.tie_pick.options = [
+            (f"{n + 1}. {r.source} – {r.target} ({_label('type', r.type)})", str(n))
+            for n, r in enumerate(self.draft.ties.itertuples(index=False))]
+        if self.tie_pick.options:
+            self.tie_pick.value = self.tie_pick.options[-1][1]
+        self.status.value = f"<span style='color:#1b7f3b'>{_e(message)}</span>" if message else ""
+        self.table.value = "".join(_shown(frame).to_html(index=False, border=0)
+                                   for frame in (self.draft.actors, self.draft.ties))
+
+
+def map_builder(name: str = "my_network", folder: str | os.PathLike[str] = ".") -> MapBuilder:
+    """A :class:`MapBuilder` for the map called ``name`` in ``folder``.
+
+    Example:
+        >>> import tempfile
+        >>> map_builder("mine", tempfile.mkdtemp()).draft.paths[0].name
+        'mine_actors.csv'
+    """
+    return MapBuilder(name, folder)

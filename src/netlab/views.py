@@ -307,8 +307,9 @@ def _concept_cards(members: Iterable[CatalogueEnum], parts: tuple[str, ...],
     for member in members:
         body = "<br>".join(f"<i>{_e(t(f'foundations.label.{p}'))}:</i> "
                            f"{_e(member.part(p))}" for p in parts)
-        cards.append(_card("netlab-card netlab-concept", colour, member,
-                           f" <code>{_e(member.value)}</code>", body))
+        short = member.short
+        after = f" <code>{_e(member.value)}</code>" + (f" · <i>{_e(short)}</i>" if short else "")
+        cards.append(_card("netlab-card netlab-concept", colour, member, after, body))
         lines.append(f"{member.value} ({member.label}): {member.part(parts[0])}")
     return cards, lines
 

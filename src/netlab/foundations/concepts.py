@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from netlab._labels import CatalogueEnum
+from netlab.i18n import t_or
 from netlab.steps.checklists import Checklist
 
 __all__ = ["BENEFITS", "CONSIDERATIONS", "ELEMENTS", "LINK_PHILOSOPHY", "ONLINE", "TECHNIQUES",
@@ -36,6 +37,11 @@ class _Concept(CatalogueEnum):
     @classmethod
     def _error_key(cls) -> str:
         return f"foundations.error.unknown_{cls._kind()}"
+
+    @property
+    def short(self) -> str:
+        """A two- or three-word label (origins and orientations), or "" (active language)."""
+        return t_or(f"{self._prefix()}.{self.value}.short", "")
 
     def part(self, name: str) -> str:
         """One of the concept's texts (``meaning``, ``signs``, ``example``, ``anchor``…) in

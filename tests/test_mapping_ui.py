@@ -75,3 +75,13 @@ def test_a_2000_actor_map_is_grouped_by_the_colour_or_sampled_and_says_so() -> N
         sampled.note)
     assert spec["title"]["subtitle"] == [grouped.note]
     assert to_svg(m.chart(colour="sector")).startswith("<svg")
+
+
+def test_a_map_without_ties_still_draws() -> None:
+    import pandas as pd
+
+    from netlab.mapping import SocialMap
+
+    m = SocialMap(pd.DataFrame({"id": ["A", "B"]}), pd.DataFrame({"source": [], "target": []}))
+    assert drawing(m, colour=None).ties.empty
+    assert to_svg(m.chart(colour=None)).startswith("<svg")

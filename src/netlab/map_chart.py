@@ -71,9 +71,6 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
     nodes["goal_label"] = [_goal_label(g) for g in nodes["goal"]]
     nodes["top"] = nodes["y"] + nodes["influence"].fillna(0).astype(float) * _TOWER
     nodes["tower_x"] = nodes["x"] + 0.035
-    ties = ties if len(ties) else ties.reindex(columns=["x", "y", "x2", "y2", "ax", "ay",
-                                                         "angle", "type", "weight",
-                                                         "directed"])
     ties["type_label"] = [_type_label(v) for v in ties["type"]]
     axis = {"axis": None, "scale": alt.Scale(zero=False, nice=False, padding=24)}
     x, y = alt.X("x:Q", **axis), alt.Y("y:Q", **axis)
@@ -102,7 +99,7 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
         x=alt.X("tower_x:Q", **axis), y=y, y2="top:Q",
         tooltip=[alt.Tooltip("name:N", title=t("mapping.chart.actor")),
                  alt.Tooltip("influence:Q", title=t("mapping.chart.influence"))])
-    numeric = nodes["colour"].map(lambda v: isinstance(v, int | float)).all() and colour
+    numeric = bool(colour) and all(isinstance(v, int | float) for v in nodes["colour"])
     colour_enc = alt.Color(f"colour:{'Q' if numeric else 'N'}", title=colour_title,
                            scale=alt.Scale(scheme="viridis" if numeric else "tableau20"))
     points = alt.Chart(nodes).mark_point(filled=True, opacity=0.95, stroke="#333333",

@@ -22,15 +22,15 @@ from typing import TYPE_CHECKING
 
 from netlab.i18n import t
 from netlab.mapping.model import SocialMap
+from netlab.mapping.validate import TIE_COLUMNS
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ACTOR_FIELDS", "TIE_FIELDS", "MapDraft", "map_paths"]
+__all__ = ["ACTOR_FIELDS", "MapDraft", "map_paths"]
 
-#: The columns the builder writes.
+#: The actor columns the builder writes (ties: :data:`netlab.mapping.validate.TIE_COLUMNS`).
 ACTOR_FIELDS = ("id", "name", "sector", "level", "influence", "goal")
-TIE_FIELDS = ("source", "target", "type", "weight", "directed")
 
 
 def map_paths(name: str, folder: str | os.PathLike[str] = ".") -> tuple[Path, Path]:
@@ -70,7 +70,7 @@ class MapDraft:
         self.paths = map_paths(name, folder)
         self.name = name
         self.actors = pd.DataFrame(columns=list(ACTOR_FIELDS))
-        self.ties = pd.DataFrame(columns=list(TIE_FIELDS))
+        self.ties = pd.DataFrame(columns=list(TIE_COLUMNS))
         self.loaded = False
         if any(p.exists() for p in self.paths):
             loaded = SocialMap.from_files(name, folder)  # raises, naming the file and row

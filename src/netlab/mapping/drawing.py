@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["Drawing", "drawing", "short_label"]
 
 _OFFSET = 0.025  # how far apart two ties between the same pair are drawn
+_TIE_FIELDS = ("source", "target", "type", "weight", "directed", "x", "y", "x2", "y2", "ax",
+               "ay", "angle")
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,8 @@ def drawing(m: SocialMap, *, size: str = "degree", colour: str | None = "sector"
               "weight": tie.weight, "directed": tie.directed}
              for tie in m.ties.itertuples(index=False)
              if tie.source in kept and tie.target in kept and tie.source != tie.target]
-    return Drawing(nodes, pd.DataFrame(_tie_rows(pairs, pos)), note, grouped=False)
+    return Drawing(nodes, pd.DataFrame(_tie_rows(pairs, pos), columns=list(_TIE_FIELDS)), note,
+                   grouped=False)
 
 
 def _grouped(m: SocialMap, colour: str, colours: dict[str, object], seed: int) -> Drawing:
@@ -184,4 +187,5 @@ def _grouped(m: SocialMap, colour: str, colours: dict[str, object], seed: int) -
               "directed": False} for a, b, d in graph.edges(data=True)]
     note = t("mapping.chart.grouped", total=len(m.actors), attribute=colour,
              groups=len(members))
-    return Drawing(nodes, pd.DataFrame(_tie_rows(pairs, pos)), note, grouped=True)
+    return Drawing(nodes, pd.DataFrame(_tie_rows(pairs, pos), columns=list(_TIE_FIELDS)), note,
+                   grouped=True)

@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from netlab._errors import problems_error
+from netlab._frames import plain
 from netlab.i18n import t
 from netlab.mapping.groups import brokerage_counts, ei_counts
 from netlab.mapping.validate import read_actors, read_ties
@@ -52,10 +53,18 @@ class SocialMap:
                  goal: str = "goal") -> None:
         self.actors = read_actors(actors, influence=influence, goal=goal)
         self.ties = read_ties(ties, set(self.actors.index), allow_self_loops=allow_self_loops)
-        self.influence_column = influence
-        self.goal_column = goal
         self._options = {"allow_self_loops": allow_self_loops, "influence": influence,
                          "goal": goal}
+
+    @property
+    def influence_column(self) -> str:
+        """The actors column read as Net-Map influence (tower height)."""
+        return str(self._options["influence"])
+
+    @property
+    def goal_column(self) -> str:
+        """The actors column read as Net-Map goal."""
+        return str(self._options["goal"])
 
     def __repr__(self) -> str:
         return t("mapping.repr", actors=len(self.actors), ties=len(self.ties))
@@ -250,8 +259,6 @@ class SocialMap:
 
     # --- groups ----------------------------------------------------------------------------
     def _groups(self, attribute: str) -> dict[str, object]:
-        from netlab._frames import plain
-
         if attribute not in self.actors.columns:
             raise ValueError(t("mapping.error.attribute", attribute=repr(attribute),
                                allowed=", ".join(map(str, self.actors.columns)) or "-"))

@@ -49,10 +49,14 @@ def main() -> None:
     measures = _median(lambda: SocialMap(actors, ties).measures(), args.repeat)
     measures_nx = _median(lambda: (nx.betweenness_centrality(graph),
                                    nx.closeness_centrality(graph)), args.repeat)
-    small = wawee_map()
-    chart_small = _median(lambda: small.chart().to_dict(), args.repeat)
-    chart_big = _median(lambda: m.chart(colour="sector").to_dict(), args.repeat)
-    brokerage = _median(lambda: m.brokerage("sector"), args.repeat)
+    wawee_map().chart().to_dict()  # altair's import is paid once, before any timing
+    chart_small = _median(lambda: wawee_map().chart().to_dict(), args.repeat)
+    # each drawing on a fresh map: nothing measured yet, as in a trainee's first cell
+    chart_big = _median(lambda: SocialMap(actors, ties).chart(colour="sector").to_dict(),
+                        args.repeat)
+    chart_sampled = _median(lambda: SocialMap(actors, ties).chart(colour=None).to_dict(),
+                            args.repeat)
+    brokerage = _median(lambda: SocialMap(actors, ties).brokerage("sector"), args.repeat)
     n, e = len(m.actors), len(m.ties)
     lines = [
         "# Benchmarks: social maps",
@@ -67,15 +71,19 @@ def main() -> None:
         f"{build_nx:.3f} | {build / build_nx:.1f}× |",
         f"| `measures()` (exact betweenness and closeness) | {measures:.2f} | networkx "
         f"betweenness + closeness alone | {measures_nx:.2f} | {measures / measures_nx:.2f}× |",
-        f"| `chart(colour=\"sector\")`, grouped, to a spec | {chart_big:.2f} | the 24-actor "
-        f"map's chart | {chart_small:.2f} | {chart_big / chart_small:.1f}× |",
-        f"| `brokerage(\"sector\")` | {brokerage:.2f} | the 24-actor map's chart | "
-        f"{chart_small:.2f} | {brokerage / chart_small:.1f}× |",
+        f"| new map + `chart(colour=\"sector\")`: grouped, to a spec | {chart_big:.2f} | new "
+        f"24-actor map + its chart | {chart_small:.2f} | {chart_big / chart_small:.1f}× |",
+        f"| new map + `chart(colour=None)`: the 150 actors with most ties | {chart_sampled:.2f} "
+        f"| new 24-actor map + its chart | {chart_small:.2f} | "
+        f"{chart_sampled / chart_small:.1f}× |",
+        f"| new map + `brokerage(\"sector\")` | {brokerage:.2f} | new 24-actor map + its "
+        f"chart | {chart_small:.2f} | {brokerage / chart_small:.1f}× |",
         "",
         "Reading: the analysis is exact, so `measures()` costs what networkx's algorithms cost "
-        "(pure Python, O(n·m)); netlab adds the table around them. The chart of a large map "
-        "groups actors by the colour attribute and says so in its subtitle, so drawing stays "
-        "about as cheap as the small map's.",
+        "(pure Python, O(n·m)); netlab adds the table around them and computes each column "
+        "only when asked (`measure(name)`), so drawing a large map never waits for "
+        "betweenness. The chart of a large map groups actors by the colour attribute, or "
+        "keeps the actors with the most ties, and says so in its subtitle.",
     ]
     text = "\n".join(lines) + "\n"
     print(text)

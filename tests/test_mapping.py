@@ -101,6 +101,13 @@ def test_teaching_map_has_the_designed_structure() -> None:
     assert m.ei_index("level") == pytest.approx((external - (total - external - 0)) / total)
 
 
+def test_one_measure_at_a_time() -> None:
+    m = wawee_map()
+    assert m.measure("degree").equals(m.measures()["degree"])
+    with language("en"), pytest.raises(ValueError, match=r"no measure 'eigen'.*betweenness"):
+        m.measure("eigen")
+
+
 def test_with_tie_and_select_return_new_maps() -> None:
     m = wawee_map()
     moved = m.with_tie("W14", "W04", "information")

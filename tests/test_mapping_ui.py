@@ -85,3 +85,13 @@ def test_a_map_without_ties_still_draws() -> None:
     m = SocialMap(pd.DataFrame({"id": ["A", "B"]}), pd.DataFrame({"source": [], "target": []}))
     assert drawing(m, colour=None).ties.empty
     assert to_svg(m.chart(colour=None)).startswith("<svg")
+
+
+def test_drawing_a_large_map_does_not_wait_for_betweenness() -> None:
+    from netlab.mapping import SocialMap
+
+    m, _ = big_map()
+    fresh = SocialMap(m.actors.reset_index(), m.ties.drop(columns="row"))
+    drawing(fresh, colour=None)
+    drawing(fresh, colour="sector")
+    assert set(fresh._measured) == {"degree"}  # only what the drawing needed

@@ -79,6 +79,8 @@ _ERRORS: dict[str, dict[str, str]] = {
     "mapping.error.attribute_blank": {
         "th": "ผู้เล่นที่มีเส้นโยงแต่ยังไม่มีค่า {attribute}: {ids}",
         "en": "Actors with ties but no {attribute}: {ids}."},
+    "mapping.error.measure": {"th": "ไม่มีค่าวัด {name} ให้ใช้: {allowed}",
+                              "en": "There is no measure {name}; use one of: {allowed}."},
     "mapping.error.no_ties": {
         "th": "แผนที่นี้ยังไม่มีเส้นโยงระหว่างผู้เล่น จึงคำนวณดัชนี E-I ไม่ได้",
         "en": "This map has no ties between actors yet, so there is no E-I index."},

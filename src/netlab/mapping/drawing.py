@@ -115,14 +115,15 @@ def _tie_rows(pairs: list[dict[str, object]], pos: dict[object, tuple[float, flo
 
 
 def _values(m: SocialMap, column: str | None) -> dict[str, object]:
+    from netlab.mapping.model import MEASURE_COLUMNS
+
     if column is None:
         return dict.fromkeys(m.actors.index)
     if column in m.actors.columns:
         return {i: plain(v) for i, v in m.actors[column].items()}
-    measures = m.measures()
-    if column in measures.columns:
-        return {i: plain(v) for i, v in measures[column].items()}
-    allowed = ", ".join([*map(str, m.actors.columns), *measures.columns])
+    if column in MEASURE_COLUMNS:
+        return {i: plain(v) for i, v in m.measure(column).items()}
+    allowed = ", ".join([*map(str, m.actors.columns), *MEASURE_COLUMNS])
     raise ValueError(t("mapping.error.attribute", attribute=repr(column), allowed=allowed))
 
 
@@ -138,13 +139,14 @@ def drawing(m: SocialMap, *, size: str = "degree", colour: str | None = "sector"
     """
     import pandas as pd
 
-    sizes, colours = _values(m, size), _values(m, colour)
+    colours = _values(m, colour)
     if len(m.actors) > max_actors and colour in m.actors.columns:  # group by an attribute,
         return _grouped(m, colour, colours, seed)                  # never by a measure
+    sizes = _values(m, size)
     keep = list(m.actors.index)
     note = ""
     if len(keep) > max_actors:
-        degree = m.measures()["degree"]
+        degree = m.measure("degree")
         keep = sorted(keep, key=lambda i: (-degree[i], str(i)))[:max_actors]
         note = t("mapping.chart.sampled", shown=max_actors, total=len(m.actors))
     kept = set(keep)

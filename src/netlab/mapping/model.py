@@ -55,6 +55,7 @@ class SocialMap:
         self.ties = read_ties(ties, set(self.actors.index), allow_self_loops=allow_self_loops)
         self._options = {"allow_self_loops": allow_self_loops, "influence": influence,
                          "goal": goal}
+        self._measured: dict[str, pd.Series] = {}
 
     @property
     def influence_column(self) -> str:
@@ -219,28 +220,46 @@ class SocialMap:
         return {tuple(sorted(pair)) for pair in nx.bridges(self.graph)}
 
     # --- per-actor measures ----------------------------------------------------------------
-    @cached_property
-    def _measures(self) -> pd.DataFrame:
+    def _compute(self, name: str) -> dict[str, object]:
         import networkx as nx
         import pandas as pd
 
-        graph = self.graph
-        ties = pd.concat([self.ties["source"], self.ties["target"]]).value_counts()
-        weights = pd.concat([self.ties[["source", "weight"]].rename(columns={"source": "id"}),
-                             self.ties[["target", "weight"]].rename(columns={"target": "id"})])
+        if name == "degree":
+            return dict(self.graph.degree())
+        if name in ("ties", "strength"):
+            ends = pd.concat([self.ties[["source", "weight"]].set_axis(["id", "weight"], axis=1),
+                              self.ties[["target", "weight"]].set_axis(["id", "weight"], axis=1)])
+            totals = ends.groupby("id")["weight"].agg("size" if name == "ties" else "sum")
+            return {i: totals.get(i, 0) for i in self.actors.index}
+        if name == "betweenness":
+            return nx.betweenness_centrality(self.graph)
+        if name == "closeness":
+            return nx.closeness_centrality(self.graph)
         cut = self.cutpoints()
-        frame = pd.DataFrame({
-            "degree": dict(graph.degree()),
-            "ties": ties,
-            "strength": weights.groupby("id")["weight"].sum(),
-            "betweenness": nx.betweenness_centrality(graph),
-            "closeness": nx.closeness_centrality(graph),
-        }, index=self.actors.index)
-        frame[["ties", "strength"]] = frame[["ties", "strength"]].fillna(0)
-        frame["ties"] = frame["ties"].astype(int)
-        frame["cutpoint"] = [node in cut for node in frame.index]
-        frame.index.name = "id"
-        return frame[list(MEASURE_COLUMNS)]
+        return {i: i in cut for i in self.actors.index}
+
+    def measure(self, name: str) -> pd.Series:
+        """One column of :meth:`measures`, computed on first use and kept: drawing a large
+        map sized by degree does not wait for betweenness.
+
+        Raises:
+            ValueError: ``name`` is not one of :data:`MEASURE_COLUMNS`.
+
+        Example:
+            >>> from netlab.mapping import wawee_map
+            >>> int(wawee_map().measure("degree")["W19"])
+            8
+        """
+        import pandas as pd
+
+        if name not in MEASURE_COLUMNS:
+            raise ValueError(t("mapping.error.measure", name=repr(name),
+                               allowed=", ".join(MEASURE_COLUMNS)))
+        if name not in self._measured:
+            series = pd.Series(self._compute(name), name=name).reindex(self.actors.index)
+            series.index.name = "id"
+            self._measured[name] = series
+        return self._measured[name].copy()
 
     def measures(self) -> pd.DataFrame:
         """One row per actor: ``degree`` (how many others it is tied to), ``ties`` (its ties,
@@ -255,7 +274,9 @@ class SocialMap:
             >>> int(row["degree"]), float(row["betweenness"])
             (2, 1.0)
         """
-        return self._measures.copy()
+        import pandas as pd
+
+        return pd.concat([self.measure(name) for name in MEASURE_COLUMNS], axis=1)
 
     # --- groups ----------------------------------------------------------------------------
     def _groups(self, attribute: str) -> dict[str, object]:

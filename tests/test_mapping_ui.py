@@ -82,8 +82,11 @@ def test_a_map_without_ties_still_draws() -> None:
 
     from netlab.mapping import SocialMap
 
-    m = SocialMap(pd.DataFrame({"id": ["A", "B"]}), pd.DataFrame({"source": [], "target": []}))
-    assert drawing(m, colour=None).ties.empty
+    m = SocialMap(pd.DataFrame({"id": ["A", "B"], "name": ["Volunteers", None]}),
+                  pd.DataFrame({"source": [], "target": []}))
+    d = drawing(m, colour=None)
+    assert d.ties.empty
+    assert d.nodes["label"].tolist() == ["A Volunteers", "B"]  # a blank name: the id alone
     assert to_svg(m.chart(colour=None)).startswith("<svg")
 
 

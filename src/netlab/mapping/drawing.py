@@ -151,12 +151,12 @@ def drawing(m: SocialMap, *, size: str = "degree", colour: str | None = "sector"
         note = t("mapping.chart.sampled", shown=max_actors, total=len(m.actors))
     kept = set(keep)
     pos = _positions(m.graph.subgraph(keep), seed)
-    names = _name_column(m.actors)
+    names = _values(m, _name_column(m.actors))
     influence = _values(m, m.influence_column if m.influence_column in m.actors else None)
     goal = _values(m, m.goal_column if m.goal_column in m.actors else None)
     nodes = pd.DataFrame([{
-        "id": i, "name": str(m.actors.at[i, names]) if names else str(i),
-        "label": f"{i} " + short_label(str(m.actors.at[i, names]), 14) if names else str(i),
+        "id": i, "name": str(names[i] or i),
+        "label": f"{i} {short_label(str(names[i]), 14)}" if names[i] else str(i),
         "x": pos[i][0], "y": pos[i][1], "size": sizes[i], "colour": colours[i],
         "influence": influence[i], "goal": goal[i]} for i in keep])
     pairs = [{"source": tie.source, "target": tie.target, "type": tie.type,

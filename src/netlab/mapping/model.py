@@ -88,24 +88,9 @@ class SocialMap:
             >>> SocialMap.from_files("m", folder).density()
             1.0
         """
-        import pandas as pd
+        from netlab.mapping.draft import read_files
 
-        from netlab.mapping.draft import map_paths
-
-        frames = []
-        actors_path, ties_path = map_paths(name, folder)
-        if not actors_path.exists():
-            raise ValueError(t("mapping.error.no_file", path=str(actors_path)))
-        for path in (actors_path, ties_path):
-            if not path.exists():  # actors without a ties file yet: a map of isolates
-                frames.append(pd.DataFrame({"source": [], "target": []}))
-                continue
-            try:
-                frames.append(pd.read_csv(path, dtype={"id": str, "source": str,
-                                                       "target": str}))
-            except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
-                raise ValueError(t("mapping.error.bad_file", path=str(path),
-                                   reason=str(exc).strip())) from None
+        frames = read_files(name, folder)
         try:
             return cls(frames[0], frames[1], **options)
         except ValueError as exc:

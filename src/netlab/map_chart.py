@@ -40,11 +40,11 @@ _TOWER = 0.03  # tower height per unit of influence, in layout units
 
 
 def _type_label(value: object) -> str:
-    return t(f"mapping.tie_type.{value or 'none'}.name")
+    return TieType(value).label if value else t("mapping.tie_type.none.name")
 
 
 def _goal_label(value: object) -> str:
-    return t(f"mapping.goal.{value or 'unknown'}.name")
+    return Goal(value).label if value else t("mapping.goal.unknown.name")
 
 
 def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "sector",

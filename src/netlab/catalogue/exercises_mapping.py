@@ -84,9 +84,9 @@ _MAPPING: dict[str, dict[str, str]] = {
     "exercises.mapping.b_reading.hint": {
         "th": "ต่ำกว่า −0.2 อ่านว่าแนวนอน สูงกว่า 0.2 อ่านว่าแนวตั้ง ระหว่างนั้นอ่านว่าสมดุล",
         "en": "Below −0.2 reads horizontal, above 0.2 vertical, in between balanced."},
-    "exercises.mapping.reading.horizontal": {"th": "แนวนอน", "en": "horizontal"},
-    "exercises.mapping.reading.balanced": {"th": "สมดุล", "en": "balanced"},
-    "exercises.mapping.reading.vertical": {"th": "แนวตั้ง", "en": "vertical"},
+    "exercises.mapping.reading.horizontal.name": {"th": "แนวนอน", "en": "horizontal"},
+    "exercises.mapping.reading.balanced.name": {"th": "สมดุล", "en": "balanced"},
+    "exercises.mapping.reading.vertical.name": {"th": "แนวตั้ง", "en": "vertical"},
     "exercises.mapping.c.title": {"th": "แบบฝึกหัด C: ก้าวต่อไปของผู้ถักทอเครือข่าย",
                                   "en": "Exercise C: the weaver's next move"},
     "exercises.mapping.c.hint": {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +18,7 @@ from netlab.check import Line, digest
 from netlab.i18n import t
 
 __all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResult", "Hidden",
-           "MemberSet", "Selection", "SingleValue", "result_rows", "text_line"]
+           "MemberSet", "Selection", "SingleValue", "known_id", "result_rows", "text_line"]
 
 Evaluation = tuple[list[Line], float]
 
@@ -115,6 +115,20 @@ def text_line(answer: Mapping[str, Any], field: str, minimum: int = 1) -> Line:
         return Line("ok", t("check.field.long_ok", field=field, count=len(text)))
     return Line("missing", t("check.field.short", field=field, count=len(text),
                              minimum=minimum))
+
+
+def known_id(value: object, ids: Collection[str]) -> str | None:
+    """``value`` as one of ``ids`` ("k4", " K04 " → "K04" when the ids look like "K04"), or
+    None when it is not one of them; the caller words the error.
+
+    Example:
+        >>> known_id("w4", ["W03", "W04"]), known_id("W99", ["W03", "W04"])
+        ('W04', None)
+    """
+    text = value.strip().upper() if isinstance(value, str) else ""
+    if text[1:].isdigit():
+        text = f"{text[0]}{int(text[1:]):02d}"
+    return text if text in ids else None
 
 
 def _parse_all(values: list[object], parse: Callable[[object], str]

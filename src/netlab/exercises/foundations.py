@@ -11,7 +11,7 @@ The key lives in the instructor source's solution cells; these specs hold salted
 
 from __future__ import annotations
 
-from netlab.exercises.base import ChoiceItems
+from netlab.exercises.base import ChoiceItems, known_id
 from netlab.foundations import Orientation, Origin
 from netlab.i18n import t
 
@@ -41,10 +41,8 @@ def remedy_id(value: object) -> str:
         >>> remedy_id("k4")
         'K04'
     """
-    text = str(value).strip().upper() if isinstance(value, str) else ""
-    if text[:1] == "K" and text[1:].isdigit():
-        text = f"K{int(text[1:]):02d}"
-    if text not in _REMEDIES:
+    text = known_id(value, _REMEDIES)
+    if text is None:
         raise ValueError(t("exercises.foundations.b.unknown", value=repr(value),
                            allowed=", ".join(_REMEDIES)))
     return text

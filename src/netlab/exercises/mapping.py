@@ -20,17 +20,23 @@ from collections.abc import Mapping
 from functools import cache
 
 from netlab._errors import kind_of
+from netlab._labels import CatalogueEnum
 from netlab.check import Line
-from netlab.exercises.base import Completeness, Criteria, MemberSet, SingleValue, text_line
+from netlab.exercises.base import (
+    Completeness,
+    Criteria,
+    MemberSet,
+    SingleValue,
+    known_id,
+    text_line,
+)
 from netlab.i18n import t
 from netlab.mapping import Goal, SocialMap, TieType, wawee_map
 
-__all__ = ["EXERCISES", "MIN_WHY", "READINGS", "actor_id", "reading"]
+__all__ = ["EXERCISES", "MIN_WHY", "Reading", "actor_id", "reading"]
 
 #: The shortest "why" of the weaver's move, in characters.
 MIN_WHY = 80
-#: How to read an E-I index on level: below −0.2 horizontal, above 0.2 vertical.
-READINGS = ("horizontal", "balanced", "vertical")
 _INFLUENTIAL = 4
 _MIN_ACTORS, _MIN_TIES = 8, 10
 
@@ -50,11 +56,9 @@ def actor_id(value: object) -> str:
         >>> actor_id("w4")
         'W04'
     """
-    text = value.strip().upper() if isinstance(value, str) else ""
-    if text[:1] == "W" and text[1:].isdigit():
-        text = f"W{int(text[1:]):02d}"
     ids = list(_map().actors.index)
-    if text not in ids:
+    text = known_id(value, ids)
+    if text is None:
         raise ValueError(t("exercises.mapping.unknown_actor", value=repr(value),
                            allowed=f"{ids[0]} … {ids[-1]}"))
     return text
@@ -72,6 +76,28 @@ def _ei(value: object) -> float:
     return round(float(value), 2)
 
 
+class Reading(CatalogueEnum):
+    """How to read an E-I index on level: below −0.2 horizontal, above 0.2 vertical, between
+    them balanced (a course convention).
+
+    Example:
+        >>> Reading.parse("สมดุล").value
+        'balanced'
+    """
+
+    HORIZONTAL = "horizontal"
+    BALANCED = "balanced"
+    VERTICAL = "vertical"
+
+    @classmethod
+    def _prefix(cls) -> str:
+        return "exercises.mapping.reading"
+
+    @classmethod
+    def _error_key(cls) -> str:
+        return "exercises.mapping.not_reading"
+
+
 def reading(value: object) -> str:
     """A reading of the E-I index: "horizontal", "balanced" or "vertical" (or Thai).
 
@@ -79,15 +105,7 @@ def reading(value: object) -> str:
         >>> reading("สมดุล")
         'balanced'
     """
-    if isinstance(value, str):
-        wanted = value.strip().casefold()
-        for option in READINGS:
-            names = {option, t(f"exercises.mapping.reading.{option}", "th"),
-                     t(f"exercises.mapping.reading.{option}", "en")}
-            if wanted in {n.casefold() for n in names}:
-                return option
-    allowed = ", ".join(f'"{o}" ({t(f"exercises.mapping.reading.{o}")})' for o in READINGS)
-    raise ValueError(t("exercises.mapping.not_reading", value=repr(value), allowed=allowed))
+    return Reading.parse(value).value
 
 
 def _weaver(answer: object) -> tuple[list[Line], list[bool]]:

@@ -25,6 +25,7 @@ from netlab.catalogue import (
     exercises_partners,
     exercises_steps,
     foundations,
+    grading,
     health,
     mapping,
     partner_tools,
@@ -38,7 +39,7 @@ from netlab.catalogue import (
 _AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools, health,
           foundations, check,
           exercises, exercises_partners, exercises_steps, exercises_mapping, mapping, charts,
-          widgets)
+          grading, widgets)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

@@ -1,0 +1,142 @@
+"""An nbgrader course folder as ``netlab grade`` sees it: its configuration, one assignment's
+release notebooks and the gradebook bookkeeping stock autograde does around each submission.
+
+Example:
+    >>> from netlab.build import course_root
+    >>> course = Course.load(course_root())
+    >>> course.db_url.startswith("sqlite:///")
+    True
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.utils import find_all_files
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+from netlab.i18n import t
+
+__all__ = ["Assignment", "Course", "GradingError"]
+
+
+class GradingError(ValueError):
+    """The course or the assignment cannot be graded at all (nothing was changed)."""
+
+
+@dataclass
+class Assignment:
+    """One released assignment: its notebooks as trainees received them."""
+
+    name: str
+    releases: dict[str, NotebookNode]  # notebook name -> release version
+    source_files: frozenset[str]  # non-notebook files the assignment ships
+
+
+@dataclass
+class Course:
+    """An nbgrader course folder and its configuration (``nbgrader_config.py``)."""
+
+    root: Path
+    config: Config
+    coursedir: CourseDirectory
+
+    @classmethod
+    def load(cls, root: Path) -> Course:
+        """Read ``root/nbgrader_config.py`` as nbgrader would."""
+        root = Path(root).resolve()
+        if not (root / "nbgrader_config.py").is_file():
+            raise GradingError(t("grading.error.no_course", path=root))
+        config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+        config.CourseDirectory.root = str(root)
+        return cls(root, config, CourseDirectory(config=config))
+
+    @property
+    def db_url(self) -> str:
+        return self.coursedir.db_url
+
+    def path(self, step: str, student: str, assignment: str) -> Path:
+        """``<root>/<step>/<student>/<assignment>`` with the course's own directory names."""
+        folder = getattr(self.coursedir, f"{step}_directory")
+        return Path(self.coursedir.format_path(folder, student, assignment))
+
+    def students(self, assignment: str) -> list[str]:
+        """Students with a submission folder for ``assignment``, sorted."""
+        top = Path(self.coursedir.format_path(self.coursedir.submitted_directory, ".", "."))
+        return sorted(p.parent.name for p in top.glob(f"*/{assignment}") if p.is_dir())
+
+    def assignment(self, name: str) -> Assignment:
+        """The assignment as released; refuses one the gradebook does not know."""
+        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+            try:
+                notebooks = [nb.name for nb in gb.find_assignment(name).notebooks]
+            except MissingEntry:
+                known = ", ".join(a.name for a in gb.assignments) or "-"
+                raise GradingError(t("grading.error.no_assignment", assignment=name,
+                                     known=known)) from None
+        releases = {}
+        for notebook in notebooks:
+            path = self.path("release", ".", name) / f"{notebook}.ipynb"
+            if not path.is_file():
+                raise GradingError(t("grading.error.no_release", path=path))
+            releases[notebook] = nbformat.read(path, as_version=4)
+        source = self.path("source", ".", name)
+        files = find_all_files(str(source), [*self.coursedir.ignore, "*.ipynb"])
+        return Assignment(name, releases, frozenset(os.path.relpath(f, source) for f in files))
+
+    def start_submission(self, assignment: str, student: str) -> Path:
+        """What stock autograde does before the notebooks: the student and submission rows
+        (with the submission's timestamp), and a fresh ``autograded/`` folder holding the
+        submitted files with the assignment's own files copied over them."""
+        submitted = self.path("submitted", student, assignment)
+        dest = self.path("autograded", student, assignment)
+        if dest.exists():
+            shutil.rmtree(dest)
+        dest.mkdir(parents=True)
+        for root in (submitted, self.path("source", ".", assignment)):
+            for name in find_all_files(str(root), [*self.coursedir.ignore, "*.ipynb"]):
+                target = dest / os.path.relpath(name, root)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.unlink(missing_ok=True)
+                shutil.copy(name, target)
+        timestamp = self.coursedir.get_existing_timestamp(str(submitted))
+        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+            gb.update_or_create_student(student)
+            extra = {"timestamp": timestamp} if timestamp else {}
+            gb.update_or_create_submission(assignment, student, **extra)
+        return dest
+
+    def seal(self, folder: Path) -> None:
+        """Give the files of an ``autograded/`` folder the permissions stock nbgrader gives."""
+        mode = int("664" if self.coursedir.groupshared else "444", 8)
+        for path in folder.rglob("*"):
+            if path.is_file():
+                path.chmod(mode)
+
+    def zero_notebook(self, assignment: str, student: str, notebook: str) -> None:
+        """What stock autograde does for a missing notebook: every grade 0, none pending."""
+        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+            submission = gb.find_submission_notebook(notebook, assignment, student)
+            for grade in submission.grades:
+                grade.auto_score = 0
+                grade.needs_manual_grade = False
+            gb.db.commit()
+
+    def scores(self, assignment: str, student: str) -> tuple[float, float, int]:
+        """(score, max score, cells waiting for the instructor) of one submission; zeros when
+        the gradebook has no such submission."""
+        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+            try:
+                sub = gb.find_submission(assignment, student)
+            except MissingEntry:
+                return 0.0, 0.0, 0
+            waiting = sum(g.needs_manual_grade for nb in sub.notebooks for g in nb.grades)
+            return float(sub.score), float(sub.max_score), int(waiting)

@@ -1,0 +1,110 @@
+"""Find and read one trainee's submitted notebook, naming every problem instead of stopping:
+a missing, empty, corrupt or wrongly named notebook, extra files, huge files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbformat import NotebookNode
+
+from netlab.grading.flags import Flag
+
+__all__ = ["HUGE_BYTES", "Submission", "read_submission"]
+
+#: A notebook or file above this size is reported as huge (its old outputs are cleared anyway).
+HUGE_BYTES = 20 * 1024 * 1024
+_CELL_KEYS = {"code": {"id", "cell_type", "metadata", "source", "outputs", "execution_count"},
+              "markdown": {"id", "cell_type", "metadata", "source", "attachments"},
+              "raw": {"id", "cell_type", "metadata", "source", "attachments"}}
+#: Files nbgrader itself keeps in a submission folder.
+_OWN_FILES = {"timestamp.txt"}
+
+
+@dataclass
+class Submission:
+    """What was found in a submission folder."""
+
+    path: Path | None = None
+    notebook: NotebookNode | None = None
+    flags: list[Flag] = field(default_factory=list)
+
+
+def _grade_ids(text: str) -> set[str]:
+    try:
+        cells = json.loads(text).get("cells", [])
+        return {c["metadata"]["nbgrader"]["grade_id"] for c in cells
+                if isinstance(c, dict) and "grade_id" in c.get("metadata", {}).get("nbgrader", {})}
+    except (ValueError, AttributeError, TypeError, KeyError):
+        return set()
+
+
+def _locate(folder: Path, name: str, ids: set[str]) -> tuple[Path | None, list[Flag]]:
+    expected = folder / f"{name}.ipynb"
+    if expected.is_file():
+        return expected, []
+    candidates = sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+    scored = [(len(ids & _grade_ids(p.read_text(encoding="utf-8", errors="replace"))), p)
+              for p in candidates if p.stat().st_size <= 10 * HUGE_BYTES]
+    best = max(scored, key=lambda pair: pair[0], default=(0, None))
+    if best[1] is not None and best[0] > 0:
+        return best[1], [Flag("misnamed", best[1].name)]
+    return None, [Flag("missing", expected.name)]
+
+
+def _read(path: Path) -> tuple[NotebookNode | None, list[Flag]]:
+    size = path.stat().st_size
+    if size == 0:
+        return None, [Flag("empty", path.name)]
+    flags = [Flag("huge", f"{path.name} {size / 1e6:.0f} MB")] if size > HUGE_BYTES else []
+    text = path.read_bytes().decode("utf-8", errors="replace")
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        return None, [*flags, Flag("not_json", f"{path.name}: {exc}")]
+    try:
+        nb = nbformat.reads(text, as_version=4)
+        for cell in nb.cells:  # what an editor may leave behind and nbgrader ignores anyway
+            for key in set(cell) - _CELL_KEYS.get(cell.get("cell_type"), set(cell)):
+                del cell[key]
+        nbformat.validate(nb)
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return None, [*flags, Flag("not_notebook", f"{path.name}: {first[:160]}")]
+    return nb, flags
+
+
+def read_submission(folder: Path, name: str, grade_ids: set[str],
+                    source_files: frozenset[str] = frozenset()) -> Submission:
+    """The notebook ``name`` of one submission folder, with what was wrong on the way.
+
+    Args:
+        folder: ``submitted/<student>/<assignment>``.
+        name: the notebook's name without ``.ipynb``.
+        grade_ids: the grade ids of the release, to recognise a wrongly named copy.
+        source_files: files the assignment itself ships (not reported as extra).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "01_a.ipynb").write_text("")
+        >>> found = read_submission(folder, "01_a", {"x"})
+        >>> found.notebook is None, [f.code for f in found.flags]
+        (True, ['empty'])
+    """
+    path, flags = _locate(folder, name, grade_ids)
+    found = Submission(path=path, flags=flags)
+    if path is not None:
+        found.notebook, more = _read(path)
+        found.flags += more
+    extra = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+                   if p.is_file() and p != path and p.name not in _OWN_FILES
+                   and str(p.relative_to(folder)) not in source_files
+                   and ".ipynb_checkpoints" not in p.parts)
+    if extra:
+        found.flags.append(Flag("extra_files", ", ".join(extra)))
+    found.flags += [Flag("huge", f"{other} {(folder / other).stat().st_size / 1e6:.0f} MB")
+                    for other in extra if (folder / other).stat().st_size > HUGE_BYTES]
+    return found

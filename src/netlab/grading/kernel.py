@@ -1,0 +1,144 @@
+"""Kernels forked from a warm zygote, behind jupyter_client's ordinary kernel-manager interface.
+
+nbgrader's ``Execute`` preprocessor (an nbclient ``NotebookClient``) takes a
+``kernel_manager_class``. :class:`ForkKernelManager` is an ``AsyncKernelManager`` whose
+provisioner asks a :class:`Zygote` for the kernel process instead of starting Python afresh;
+interrupting, killing and liveness checks work on the forked pid exactly as they would on a
+launched one, so nbclient's timeout and dead-kernel handling are unchanged.
+
+Example:
+    >>> ForkKernelManager.shutdown_wait_time  # a graded kernel is killed, not asked to stop
+    0.0
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import uuid
+from typing import Any, ClassVar
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_client.provisioning import LocalProvisioner
+
+__all__ = ["ForkKernelManager", "ForkedProcess", "Zygote"]
+
+
+class Zygote:
+    """A running ``python -m netlab.grading.zygote``; one per grading run.
+
+    Args:
+        env: the environment of the zygote and of every kernel it forks.
+        cwd: where the zygote runs (it never writes there).
+        readonly: folders every kernel sees read-only (the course), where the system allows.
+    """
+
+    current: ClassVar[Zygote | None] = None
+
+    def __init__(self, env: dict[str, str] | None = None, cwd: str | None = None,
+                 readonly: tuple[str, ...] = ()) -> None:
+        self.env = dict(os.environ if env is None else env)
+        self.readonly = readonly
+        self.cwd = cwd
+        self._lock = threading.Lock()
+        self._proc = subprocess.Popen(
+            [sys.executable, "-m", "netlab.grading.zygote"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True, env=self.env, cwd=cwd)
+        assert self._proc.stdout is not None
+        if self._proc.stdout.readline().strip() != "ready":
+            raise RuntimeError("the grading zygote did not start")
+
+    def fork(self, argv: list[str], cwd: str) -> int:
+        """Fork a kernel running ``argv`` in ``cwd``; returns its pid. Its HOME is the folder
+        ``home`` beside ``cwd`` when there is one, else ``cwd``."""
+        assert self._proc.stdin is not None and self._proc.stdout is not None
+        home = os.path.join(os.path.dirname(cwd), "home")
+        env = {**self.env, "HOME": home if os.path.isdir(home) else cwd, "PWD": cwd}
+        env.pop("OLDPWD", None)
+        request = {"argv": argv, "cwd": cwd, "env": env, "readonly": self.readonly}
+        with self._lock:
+            self._proc.stdin.write(json.dumps(request) + "\n")
+            self._proc.stdin.flush()
+            answer = self._proc.stdout.readline()
+        if not answer.strip().isdigit():
+            raise RuntimeError(f"the grading zygote stopped (answered {answer!r})")
+        return int(answer)
+
+    def close(self) -> None:
+        """Stop the zygote (kernels it forked are not touched)."""
+        if self._proc.poll() is None:
+            assert self._proc.stdin is not None
+            self._proc.stdin.close()
+            self._proc.wait(timeout=10)
+
+    def __enter__(self) -> Zygote:
+        Zygote.current = self
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        Zygote.current = None
+        self.close()
+
+
+class ForkedProcess:
+    """The small part of ``subprocess.Popen`` a provisioner uses, for a pid we did not spawn."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.returncode: int | None = None
+        self.stdin = self.stdout = self.stderr = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                os.kill(self.pid, 0)
+            except ProcessLookupError:
+                self.returncode = -signal.SIGKILL
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int | None:
+        return self.poll()
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None:
+            os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+
+class ForkProvisioner(LocalProvisioner):
+    """Provisions a kernel by forking the current :class:`Zygote`."""
+
+    async def launch_kernel(self, cmd: list[str], **kwargs: Any) -> Any:
+        zygote = Zygote.current
+        if zygote is None:
+            raise RuntimeError("no grading zygote is running")
+        cwd = str(kwargs.get("cwd") or os.getcwd())
+        self.process = ForkedProcess(zygote.fork(cmd, cwd))  # type: ignore[assignment]
+        self.pid = self.pgid = self.process.pid
+        self.cwd = cwd
+        return self.connection_info
+
+
+class ForkKernelManager(AsyncKernelManager):
+    """An ``AsyncKernelManager`` whose kernels are forked from the running zygote."""
+
+    shutdown_wait_time = 0.0
+
+    async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
+        zygote = Zygote.current
+        if zygote is not None and zygote.cwd and not self.connection_file:
+            # in the grading run's own folder, removed with it
+            self.connection_file = os.path.join(zygote.cwd, f"kernel-{uuid.uuid4()}.json")
+        if self.provisioner is None:
+            self.provisioner = ForkProvisioner(kernel_id=self.kernel_id or "",
+                                               kernel_spec=self.kernel_spec, parent=self)
+        return await super()._async_pre_start_kernel(**kw)

@@ -1,0 +1,131 @@
+"""Put a submitted notebook's graded cells back in order before nbgrader sees it.
+
+Compared with the release version the trainee received, a submission may have:
+- split or duplicated cells (Jupyter copies the nbgrader metadata to every part), which break
+  stock autograde: an answer cell split in adjacent parts is joined again; other copies keep
+  the metadata on one cell only, the one that holds the trainee's answer (for an answer cell)
+  or the release's text (for a test or read-only cell; the other copies are removed);
+- read-only or test cells whose text or grading metadata changed: reported as tampering
+  (nbgrader's ``OverwriteCells`` then restores them from the gradebook, hidden tests included);
+- deleted graded cells: put back from the release, after the cell that preceded them there.
+
+Only differences from the release are reported, so an untouched submission gets no warning.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+
+from nbformat import NotebookNode
+
+from netlab.grading.flags import Flag
+
+__all__ = ["grade_id", "repair"]
+
+#: The nbgrader metadata a trainee must not change.
+GUARDED = ("grade", "solution", "locked", "points", "task")
+
+
+def _meta(cell: NotebookNode) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def grade_id(cell: NotebookNode) -> str | None:
+    """The nbgrader grade id of a cell, or None.
+
+    Example:
+        >>> from nbformat.v4 import new_code_cell
+        >>> grade_id(new_code_cell("x", metadata={"nbgrader": {"grade_id": "a"}}))
+        'a'
+    """
+    return _meta(cell).get("grade_id")
+
+
+def _flag(code: str, ids: list[str]) -> list[Flag]:
+    return [Flag(code, ", ".join(sorted(set(ids))))] if ids else []
+
+
+def _deduplicate(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Flag]:
+    where: dict[str, list[int]] = defaultdict(list)
+    for index, cell in enumerate(nb.cells):
+        if grade_id(cell) in release:
+            where[grade_id(cell)].append(index)
+    split, duplicated, drop = [], [], set()
+    for gid, indices in where.items():
+        if len(indices) < 2:
+            continue
+        ref = release[gid]
+        cells = [nb.cells[i] for i in indices]
+        same = [i for i in indices if nb.cells[i].source == ref.source]
+        if _meta(ref).get("solution") and indices == list(range(indices[0], indices[-1] + 1)):
+            glue = "\n\n" if ref.cell_type == "markdown" else "\n"
+            cells[0].source = glue.join(c.source for c in cells)
+            drop.update(indices[1:])
+            split.append(gid)
+            continue
+        duplicated.append(gid)
+        if _meta(ref).get("solution"):
+            keep = next((i for i in indices if i not in same), indices[0])
+            for i in indices:
+                if i != keep:
+                    nb.cells[i].metadata.pop("nbgrader", None)
+        else:
+            keep = same[0] if same else indices[0]
+            drop.update(i for i in indices if i != keep)
+    nb.cells = [c for i, c in enumerate(nb.cells) if i not in drop]
+    return _flag("split", split) + _flag("duplicated", duplicated)
+
+
+def _tampered(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Flag]:
+    changed = []
+    for cell in nb.cells:
+        ref = release.get(grade_id(cell))
+        if ref is None:
+            continue
+        meta, ref_meta = _meta(cell), _meta(ref)
+        if any(meta.get(k) != ref_meta.get(k) for k in GUARDED) or (
+                ref_meta.get("locked") and (cell.source != ref.source
+                                            or cell.cell_type != ref.cell_type)):
+            changed.append(grade_id(cell))
+    return _flag("tampered", changed)
+
+
+def _restore_deleted(nb: NotebookNode, release_nb: NotebookNode) -> list[Flag]:
+    present = {grade_id(c) for c in nb.cells}
+    restored = []
+    anchor = -1  # where the previous graded cell of the release sits in the submission
+    for ref in release_nb.cells:
+        gid = grade_id(ref)
+        if gid is None:
+            continue
+        if gid in present:
+            anchor = next(i for i, c in enumerate(nb.cells) if grade_id(c) == gid)
+            continue
+        anchor += 1
+        nb.cells.insert(anchor, copy.deepcopy(ref))
+        restored.append(gid)
+    return _flag("deleted", restored)
+
+
+def repair(nb: NotebookNode, release_nb: NotebookNode) -> list[Flag]:
+    """Repair ``nb`` in place against the release version; returns what was found.
+
+    Args:
+        nb: the submitted notebook (modified in place).
+        release_nb: the notebook as released to trainees.
+
+    Example:
+        >>> from nbformat.v4 import new_code_cell, new_notebook
+        >>> test = new_code_cell("assert f() == 1", metadata={"nbgrader": {
+        ...     "grade_id": "t", "grade": True, "solution": False, "locked": True, "points": 1}})
+        >>> release = new_notebook(cells=[test])
+        >>> sent = new_notebook(cells=[new_code_cell("pass", metadata=test.metadata)])
+        >>> [(f.code, f.detail) for f in repair(sent, release)], sent.cells[0].source
+        ([('tampered', 't')], 'pass')
+    """
+    release = {grade_id(c): c for c in release_nb.cells if grade_id(c)}
+    flags = _deduplicate(nb, release)
+    flags += _tampered(nb, release)
+    flags += _restore_deleted(nb, release_nb)
+    return flags

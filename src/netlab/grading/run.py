@@ -1,0 +1,249 @@
+"""``netlab grade``: autograde every submission of an assignment, in parallel, into the standard
+gradebook and ``autograded/`` folders.
+
+The pipeline is stock nbgrader's, step for step and with nbgrader's own preprocessors, so
+scores match ``nbgrader autograde`` on well-formed submissions. What differs:
+- kernels are forked from a warm zygote (:mod:`netlab.grading.kernel`) and run
+  :class:`~netlab.grading.execute.RobustExecute` in ``workers`` threads at once;
+- each kernel works in a private folder outside the course, and sees the course folder
+  read-only where the system allows it (as root: a private mount namespace); the files it
+  writes are copied back into that student's own ``autograded/`` folder only;
+- only this process writes the gradebook, one submission at a time;
+- problems are repaired and reported per student (:mod:`netlab.grading.repair`,
+  :mod:`netlab.grading.files`), and the batch never stops for one submission.
+
+Example:
+    >>> [cls.__name__ for cls in SANITIZE][:2]
+    ['ClearOutput', 'DeduplicateIds']
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from nbconvert.preprocessors import ClearMetadataPreprocessor
+from nbformat import NotebookNode
+from nbgrader.preprocessors import (
+    AssignLatePenalties,
+    CheckCellMetadata,
+    ClearOutput,
+    DeduplicateIds,
+    IgnorePattern,
+    LimitOutput,
+    OverwriteCells,
+    OverwriteKernelspec,
+    SaveAutoGrades,
+)
+
+from netlab.grading.course import Assignment, Course
+from netlab.grading.execute import RobustExecute
+from netlab.grading.files import HUGE_BYTES, read_submission
+from netlab.grading.flags import Flag
+from netlab.grading.kernel import Zygote
+from netlab.grading.repair import repair
+
+__all__ = ["AFTER_EXECUTE", "SANITIZE", "Result", "grade"]
+
+#: Characters kept of one output of a graded notebook.
+OUTPUT_LIMIT = 1_000_000
+#: nbgrader's Autograde.sanitize_preprocessors, in its order.
+SANITIZE = (ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata)
+#: nbgrader's Autograde.autograde_preprocessors after Execute, in its order.
+AFTER_EXECUTE = (IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
+                 AssignLatePenalties, CheckCellMetadata)
+
+
+@dataclass
+class Result:
+    """One student's grading: the score in the gradebook and what was found."""
+
+    student: str
+    score: float = 0.0
+    max_score: float = 0.0
+    manual: int = 0
+    flags: list[Flag] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@dataclass
+class _Task:
+    student: str
+    notebook: str
+    nb: NotebookNode
+    resources: dict[str, Any]
+    workdir: Path
+    dest: Path
+    result: Result
+
+
+def _run(preprocessors: Iterable[type], nb: NotebookNode, resources: dict[str, Any],
+         course: Course) -> NotebookNode:
+    for cls in preprocessors:  # as nbconvert's exporter calls them: only when enabled
+        nb, resources = cls(config=course.config)(nb, resources)
+    return nb
+
+
+def _private_copy(dest: Path, base: Path) -> Path:
+    """``<tmp>/work``, a copy of the student's folder, and ``<tmp>/home``, the kernel's HOME
+    (caches and profiles land there, not among the trainee's files); returns ``<tmp>``."""
+    top = Path(tempfile.mkdtemp(dir=base))
+    shutil.copytree(dest, top / "work")
+    (top / "home").mkdir()
+    return top
+
+
+def _copy_back(work: Path, dest: Path, notebooks: set[str]) -> None:
+    """Files the kernel wrote, into this student's own folder: regular files only, not the
+    graded notebooks, nothing huge, nothing that leaves the folder."""
+    for path in work.rglob("*"):
+        rel = path.relative_to(work)
+        if (path.is_symlink() or not path.is_file() or str(rel) in notebooks
+                or path.stat().st_size > HUGE_BYTES or ".ipynb_checkpoints" in rel.parts):
+            continue
+        target = dest / rel
+        if target.is_file() and target.read_bytes() == path.read_bytes():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+
+
+def _cap_outputs(nb: NotebookNode, limit: int = OUTPUT_LIMIT) -> list[str]:
+    """Cut any output over ``limit`` characters (nbgrader's LimitOutput counts lines only, so
+    one 25 MB line stays); returns the grade ids (or cell numbers) of the cells cut."""
+    cut = []
+    for number, cell in enumerate(nb.cells, 1):
+        for output in cell.get("outputs", []):
+            fields = [(output, "text")] if "text" in output else []
+            fields += [(output["data"], k) for k in output.get("data", {})]
+            for holder, key in fields:
+                value = holder[key]
+                if isinstance(value, str) and len(value) > limit:
+                    holder[key] = value[:limit] + f"\n[... {len(value) - limit} characters cut]"
+                    cut.append(cell.metadata.get("nbgrader", {}).get("grade_id")
+                               or f"cell {number}")
+    return sorted(set(cut))
+
+
+def _execute(task: _Task, course: Course, timeout: int | None) -> _Task:
+    executor = RobustExecute(config=course.config)
+    if timeout is not None:
+        executor.timeout = timeout
+    task.nb, task.resources = executor.preprocess(task.nb, task.resources)
+    return task
+
+
+def _prepare(course: Course, assignment: Assignment, student: str, base: Path,
+             result: Result) -> list[_Task]:
+    dest = course.start_submission(assignment.name, student)
+    tasks = []
+    for notebook, release in assignment.releases.items():
+        ids = {c.metadata.get("nbgrader", {}).get("grade_id") for c in release.cells} - {None}
+        found = read_submission(course.path("submitted", student, assignment.name), notebook,
+                                ids, assignment.source_files)
+        result.flags += found.flags
+        if found.notebook is None:
+            course.zero_notebook(assignment.name, student, notebook)
+            continue
+        nb = found.notebook
+        result.flags += repair(nb, release)
+        resources = {"unique_key": notebook, "output_files_dir": f"{notebook}_files",
+                     "nbgrader": {"student": student, "assignment": assignment.name,
+                                  "notebook": notebook, "db_url": course.db_url}}
+        nb = _run(SANITIZE, nb, resources, course)
+        work = _private_copy(dest, base)
+        resources["metadata"] = {"name": notebook, "path": str(work / "work")}
+        tasks.append(_Task(student, notebook, nb, resources, work, dest, result))
+    return tasks
+
+
+def _finish(course: Course, task: _Task, future: Future) -> None:
+    try:
+        task = future.result()
+        for cell, reason in task.resources.get("netlab", {}).get("cut", {}).items():
+            task.result.flags.append(Flag(reason, cell))
+        _copy_back(task.workdir / "work", task.dest, {f"{task.notebook}.ipynb"})
+        task.result.flags += [Flag("huge_output", cell) for cell in _cap_outputs(task.nb)]
+        nb = _run(AFTER_EXECUTE, task.nb, task.resources, course)
+        nbformat.write(nb, task.dest / f"{task.notebook}.ipynb")
+    except Exception as exc:
+        task.result.flags.append(Flag("error", f"{type(exc).__name__}: {exc}"[:200]))
+        course.zero_notebook(task.resources["nbgrader"]["assignment"], task.student,
+                             task.notebook)
+    finally:
+        shutil.rmtree(task.workdir, ignore_errors=True)
+
+
+def grade(course: Course, assignment: Assignment, students: list[str] | None = None,
+          workers: int | None = None, timeout: int | None = None,
+          on_done: Callable[[Result], None] | None = None) -> list[Result]:
+    """Autograde ``students`` (default: every submission) of ``assignment``.
+
+    Args:
+        course: the course folder.
+        assignment: the assignment, as released.
+        students: whom to grade; default everyone with a submission folder.
+        workers: notebooks executed at once; default one per core.
+        timeout: seconds per cell; default the course's ``Execute.timeout``.
+        on_done: called with each student's result as soon as it is in the gradebook.
+
+    Example (what ``netlab grade`` runs; it starts kernels, so not a doctest)::
+
+        $ netlab grade 01_problem_typing --workers 2
+    """
+    students = course.students(assignment.name) if students is None else students
+    workers = workers or os.cpu_count() or 1
+    results = {s: Result(s) for s in students}
+    started: dict[str, float] = {}
+    pending: dict[Future, _Task] = {}
+    left = {s: len(assignment.releases) for s in students}
+
+    def settle(done: Iterable[Future]) -> None:
+        for future in done:
+            task = pending.pop(future)
+            _finish(course, task, future)
+            left[task.student] -= 1
+            if not left[task.student]:
+                close(task.result)
+
+    def close(result: Result) -> None:
+        course.seal(course.path("autograded", result.student, assignment.name))
+        result.score, result.max_score, result.manual = course.scores(assignment.name,
+                                                                      result.student)
+        result.seconds = time.perf_counter() - started[result.student]
+        if on_done:
+            on_done(result)
+
+    with tempfile.TemporaryDirectory(prefix="netlab-grade-") as tmp, \
+            Zygote(env={**os.environ, "NBGRADER_EXECUTION": "autograde"}, cwd=tmp,
+                   readonly=(str(course.root),)), \
+            ThreadPoolExecutor(max_workers=workers) as pool:
+        base = Path(tmp)
+        for student in students:
+            started[student] = time.perf_counter()
+            result = results[student]
+            try:
+                tasks = _prepare(course, assignment, student, base, result)
+            except Exception as exc:
+                result.flags.append(Flag("error", f"{type(exc).__name__}: {exc}"[:200]))
+                tasks = []
+            left[student] = len(tasks)
+            if not tasks:
+                close(result)
+            for task in tasks:
+                    pending[pool.submit(_execute, task, course, timeout)] = task
+            while len(pending) > 2 * workers:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                settle(done)
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            settle(done)
+    return [results[s] for s in students]

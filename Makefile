@@ -4,8 +4,9 @@
 #   make test       same set-up, then the whole test suite (with CI=true as root: installs
 #                   Debian's chromium and fonts-thai-tlwg first, and the browser test must run)
 #   make workbooks  regenerate the student versions and the nbgrader release from the source
-#   make bench      measure import time, workbook execution time, self-check latency and
-#                   social-map analysis at 2,000 actors
+#   make bench      measure import time, workbook execution time, self-check latency,
+#                   social-map analysis at 2,000 actors, and class-scale grading (stock
+#                   nbgrader vs netlab grade on 51 trainees per workbook: about an hour)
 #   make screenshots  re-run the browser test and refresh docs/screenshots/
 
 PYTHON ?= python3
@@ -60,6 +61,7 @@ workbooks: install
 bench: install
 	$(BIN)/python bench/foundation.py --write docs/benchmarks.md
 	$(BIN)/python bench/mapping.py --write docs/benchmarks_mapping.md
+	$(BIN)/python bench/grading.py --write docs/benchmarks.md
 
 screenshots: install
 	NETLAB_SCREENSHOT_DIR=docs/screenshots $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)

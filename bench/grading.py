@@ -26,6 +26,9 @@ from pathlib import Path
 
 import nbformat
 from nbgrader.api import Gradebook
+from nbgrader.utils import is_grade, is_solution
+
+from netlab.build import grade_id, solved_version
 
 REPO = Path(__file__).resolve().parents[1]
 COURSE = REPO / "grading"
@@ -37,29 +40,16 @@ WELL_FORMED = {"correct", "partly_wrong", "blank", "tampered"}
 PAIR = re.compile(r'("[A-Z]\d{2}": )"([^"]+)"')
 
 
-def _gid(cell: nbformat.NotebookNode) -> str | None:
-    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
-
-
-def _meta(cell: nbformat.NotebookNode) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {})
-
-
 def solution(name: str, lang: str) -> nbformat.NotebookNode:
-    """The student workbook with every answer cell replaced by the source's solution."""
+    """The student workbook with every answer cell holding the source's solution."""
     source = nbformat.read(COURSE / "source" / name / f"{name}.ipynb", as_version=4)
-    answers = {_gid(c): c.source for c in source.cells if _meta(c).get("solution")}
-    nb = nbformat.read(REPO / "workbooks" / lang / f"{name}.ipynb", as_version=4)
-    for cell in nb.cells:
-        if _gid(cell) in answers:
-            cell.source = re.sub(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", "",
-                                 answers[_gid(cell)], flags=re.MULTILINE)
-    return nb
+    return solved_version(
+        nbformat.read(REPO / "workbooks" / lang / f"{name}.ipynb", as_version=4), source)
 
 
 def _answer_cells(nb: nbformat.NotebookNode) -> list[int]:
     return [i for i, c in enumerate(nb.cells)
-            if _meta(c).get("solution") and c.cell_type == "code"]
+            if is_solution(c) and c.cell_type == "code"]
 
 
 def partly_wrong(nb: nbformat.NotebookNode, blank: nbformat.NotebookNode,
@@ -69,8 +59,8 @@ def partly_wrong(nb: nbformat.NotebookNode, blank: nbformat.NotebookNode,
     nb = copy.deepcopy(nb)
     cells = [i for i in _answer_cells(nb) if len(set(PAIR.findall(nb.cells[i].source))) > 1]
     if not cells:
-        i = rng.choice(_answer_cells(nb))
-        nb.cells[i].source = next(c.source for c in blank.cells if _gid(c) == _gid(nb.cells[i]))
+        cell = nb.cells[rng.choice(_answer_cells(nb))]
+        cell.source = next(c.source for c in blank.cells if grade_id(c) == grade_id(cell))
         return nb
     cell = nb.cells[rng.choice(cells)]
     pairs = PAIR.findall(cell.source)
@@ -84,8 +74,8 @@ def partly_wrong(nb: nbformat.NotebookNode, blank: nbformat.NotebookNode,
 def tampered(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """The first test cell rewritten to claim its points by partial credit."""
     nb = copy.deepcopy(nb)
-    cell = next(c for c in nb.cells if _meta(c).get("grade") and not _meta(c).get("solution"))
-    cell.source = f"{_meta(cell)['points']}"
+    cell = next(c for c in nb.cells if is_grade(c) and not is_solution(c))
+    cell.source = f"{cell.metadata.nbgrader['points']}"
     return nb
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import nbformat
 from nbclient import NotebookClient
 
-from netlab.build import assignments, course_root, student_version
+from netlab.build import assignments, course_root, grade_id, student_version
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -42,10 +42,6 @@ def errors(nb: Any) -> list[tuple[str, str, str]]:
             if out.get("output_type") == "error":
                 found.append((cell.get("id", "?"), out["ename"], out["evalue"]))
     return found
-
-
-def grade_id(cell: Any) -> str | None:
-    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
 
 
 __all__ = ["REPO", "assignments", "errors", "grade_id", "instructor_version", "run",

@@ -15,7 +15,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from netlab.build import course_root, workbooks_dir
+from netlab.build import course_root, solved_version, workbooks_dir
 from notebooks import assignments, grade_id
 
 pytestmark = pytest.mark.slow
@@ -145,16 +145,8 @@ def test_student_versions_hold_no_solution_hidden_test_or_instructor_cell(lang: 
 def _solution(course: Path, name: str, lang: str) -> nbformat.NotebookNode:
     """The student version with every answer cell replaced by the source's solution (as a
     trainee who got everything right would submit it)."""
-    top = course.parent
     source = nbformat.read(course / "source" / name / f"{name}.ipynb", as_version=4)
-    solutions = {grade_id(c): c.source for c in source.cells
-                 if c.get("metadata", {}).get("nbgrader", {}).get("solution")}
-    nb = _student_version(top, name, lang)
-    for cell in nb.cells:
-        if grade_id(cell) in solutions:
-            cell.source = re.sub(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", "",
-                                 solutions[grade_id(cell)], flags=re.MULTILINE)
-    return nb
+    return solved_version(_student_version(course.parent, name, lang), source)
 
 
 def _submit(course: Path, student: str, name: str, nb: nbformat.NotebookNode) -> None:

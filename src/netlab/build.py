@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,10 @@ __all__ = [
     "assignments",
     "build",
     "course_root",
+    "grade_id",
     "language_of",
     "post_convert_hook",
+    "solved_version",
     "student_version",
     "workbooks_dir",
     "write_student_versions",
@@ -91,6 +94,42 @@ def _strip_netlab_tags(cell: Any) -> None:
         cell.metadata["tags"] = tags
     else:
         cell.metadata.pop("tags", None)
+
+
+def grade_id(cell: Any) -> str | None:
+    """The nbgrader grade id of a cell, or None.
+
+    Example:
+        >>> from nbformat.v4 import new_code_cell
+        >>> grade_id(new_code_cell("x", metadata={"nbgrader": {"grade_id": "a"}}))
+        'a'
+    """
+    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+
+
+def solved_version(student_nb: Any, source_nb: Any) -> Any:
+    r"""A student version whose answer cells hold the source's solutions, without the
+    ``### BEGIN/END SOLUTION`` lines: the answer key in that language, and what a trainee who
+    got everything right submits.
+
+    Example:
+        >>> from nbformat.v4 import new_code_cell, new_notebook
+        >>> answer = {"nbgrader": {"grade_id": "a", "solution": True}}
+        >>> source = new_notebook(cells=[new_code_cell(
+        ...     "### BEGIN SOLUTION\nx = 1\n### END SOLUTION", metadata=answer)])
+        >>> blank = new_notebook(cells=[new_code_cell("raise NotImplementedError()",
+        ...                                           metadata=answer)])
+        >>> solved_version(blank, source).cells[0].source
+        'x = 1\n'
+    """
+    solutions = {grade_id(c): c.source for c in source_nb.cells
+                 if c.get("metadata", {}).get("nbgrader", {}).get("solution")}
+    out = copy.deepcopy(student_nb)
+    for cell in out.cells:
+        if grade_id(cell) in solutions:
+            cell.source = re.sub(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", "",
+                                 solutions[grade_id(cell)], flags=re.MULTILINE)
+    return out
 
 
 def student_version(nb: Any, lang: str) -> Any:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -60,7 +59,7 @@ def _grade(args: argparse.Namespace) -> int:
 
     from netlab.build import course_root
     from netlab.grading.course import Course, GradingError
-    from netlab.grading.run import grade
+    from netlab.grading.run import default_workers, grade
     from netlab.grading.summary import needs_a_look, table
     from netlab.i18n import set_language, t
 
@@ -79,7 +78,7 @@ def _grade(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     students = args.student or course.students(args.assignment)
-    workers = args.workers or os.cpu_count() or 1
+    workers = args.workers or default_workers()
     start = time.perf_counter()
     with tqdm(total=len(students), desc=t("grading.progress"), unit="",
               disable=args.quiet, file=sys.stderr) as bar:

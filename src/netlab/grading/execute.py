@@ -17,10 +17,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from nbclient import NotebookClient
 from nbclient.exceptions import DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 
+from netlab.grading.flags import cell_label
 from netlab.grading.kernel import ForkKernelManager
 
 __all__ = ["CellCut", "RobustExecute"]
@@ -59,8 +61,6 @@ class RobustExecute(Execute):
     def preprocess(self, nb: NotebookNode, resources: Any = None,
                    km: Any = None) -> tuple[NotebookNode, dict[str, Any]]:
         """Execute every code cell; a cut cell gets an error and the rest still run."""
-        from nbclient import NotebookClient
-
         NotebookClient.__init__(self, nb, km)
         self.reset_execution_trackers()
         self._check_assign_resources(resources)
@@ -89,6 +89,5 @@ class RobustExecute(Execute):
                 start = index + 1
         self.set_widgets_metadata()
         self.resources.setdefault("netlab", {})["cut"] = {
-            self.nb.cells[i].get("metadata", {}).get("nbgrader", {}).get("grade_id")
-            or f"cell {i + 1}": reason for i, reason in cut.items()}
+            cell_label(self.nb.cells[i], i + 1): reason for i, reason in cut.items()}
         return self.nb, self.resources

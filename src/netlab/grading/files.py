@@ -9,6 +9,7 @@ from pathlib import Path
 
 import nbformat
 from nbformat import NotebookNode
+from nbformat.reader import NotJSONError
 
 from netlab.grading.flags import Flag
 
@@ -60,16 +61,16 @@ def _read(path: Path) -> tuple[NotebookNode | None, list[Flag]]:
         return None, [Flag("empty", path.name)]
     flags = [Flag("huge", f"{path.name} {size / 1e6:.0f} MB")] if size > HUGE_BYTES else []
     text = path.read_bytes().decode("utf-8", errors="replace")
-    try:
-        json.loads(text)
-    except ValueError as exc:
-        return None, [*flags, Flag("not_json", f"{path.name}: {exc}")]
-    try:
-        nb = nbformat.reads(text, as_version=4)
-        for cell in nb.cells:  # what an editor may leave behind and nbgrader ignores anyway
-            for key in set(cell) - _CELL_KEYS.get(cell.get("cell_type"), set(cell)):
-                del cell[key]
-        nbformat.validate(nb)
+    invalid: dict = {}
+    try:  # one JSON parse and one validation; a second only for a notebook that needs mending
+        nb = nbformat.reads(text, as_version=4, capture_validation_error=invalid)
+        if invalid:
+            for cell in nb.cells:  # what an editor may leave behind and nbgrader ignores
+                for key in set(cell) - _CELL_KEYS.get(cell.get("cell_type"), set(cell)):
+                    del cell[key]
+            nbformat.validate(nb)
+    except NotJSONError as exc:
+        return None, [*flags, Flag("not_json", f"{path.name}: {exc.__cause__ or exc}")]
     except Exception as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return None, [*flags, Flag("not_notebook", f"{path.name}: {first[:160]}")]

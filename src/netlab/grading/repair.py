@@ -18,10 +18,12 @@ import copy
 from collections import defaultdict
 
 from nbformat import NotebookNode
+from nbgrader.utils import is_locked, is_solution
 
+from netlab.build import grade_id
 from netlab.grading.flags import Flag
 
-__all__ = ["grade_id", "repair"]
+__all__ = ["repair"]
 
 #: The nbgrader metadata a trainee must not change.
 GUARDED = ("grade", "solution", "locked", "points", "task")
@@ -29,17 +31,6 @@ GUARDED = ("grade", "solution", "locked", "points", "task")
 
 def _meta(cell: NotebookNode) -> dict:
     return cell.get("metadata", {}).get("nbgrader", {})
-
-
-def grade_id(cell: NotebookNode) -> str | None:
-    """The nbgrader grade id of a cell, or None.
-
-    Example:
-        >>> from nbformat.v4 import new_code_cell
-        >>> grade_id(new_code_cell("x", metadata={"nbgrader": {"grade_id": "a"}}))
-        'a'
-    """
-    return _meta(cell).get("grade_id")
 
 
 def _flag(code: str, ids: list[str]) -> list[Flag]:
@@ -58,14 +49,14 @@ def _deduplicate(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Fla
         ref = release[gid]
         cells = [nb.cells[i] for i in indices]
         same = [i for i in indices if nb.cells[i].source == ref.source]
-        if _meta(ref).get("solution") and indices == list(range(indices[0], indices[-1] + 1)):
+        if is_solution(ref) and indices == list(range(indices[0], indices[-1] + 1)):
             glue = "\n\n" if ref.cell_type == "markdown" else "\n"
             cells[0].source = glue.join(c.source for c in cells)
             drop.update(indices[1:])
             split.append(gid)
             continue
         duplicated.append(gid)
-        if _meta(ref).get("solution"):
+        if is_solution(ref):
             keep = next((i for i in indices if i not in same), indices[0])
             for i in indices:
                 if i != keep:
@@ -85,7 +76,7 @@ def _tampered(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Flag]:
             continue
         meta, ref_meta = _meta(cell), _meta(ref)
         if any(meta.get(k) != ref_meta.get(k) for k in GUARDED) or (
-                ref_meta.get("locked") and (cell.source != ref.source
+                is_locked(ref) and (cell.source != ref.source
                                             or cell.cell_type != ref.cell_type)):
             changed.append(grade_id(cell))
     return _flag("tampered", changed)

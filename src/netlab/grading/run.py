@@ -44,14 +44,15 @@ from nbgrader.preprocessors import (
     SaveAutoGrades,
 )
 
+from netlab.build import grade_id
 from netlab.grading.course import Assignment, Course
 from netlab.grading.execute import RobustExecute
 from netlab.grading.files import HUGE_BYTES, read_submission
-from netlab.grading.flags import Flag
+from netlab.grading.flags import Flag, cell_label
 from netlab.grading.kernel import Zygote
 from netlab.grading.repair import repair
 
-__all__ = ["AFTER_EXECUTE", "SANITIZE", "Result", "grade"]
+__all__ = ["AFTER_EXECUTE", "SANITIZE", "Result", "default_workers", "grade"]
 
 #: Characters kept of one output of a graded notebook.
 OUTPUT_LIMIT = 1_000_000
@@ -128,8 +129,7 @@ def _cap_outputs(nb: NotebookNode, limit: int = OUTPUT_LIMIT) -> list[str]:
                 value = holder[key]
                 if isinstance(value, str) and len(value) > limit:
                     holder[key] = value[:limit] + f"\n[... {len(value) - limit} characters cut]"
-                    cut.append(cell.metadata.get("nbgrader", {}).get("grade_id")
-                               or f"cell {number}")
+                    cut.append(cell_label(cell, number))
     return sorted(set(cut))
 
 
@@ -146,7 +146,7 @@ def _prepare(course: Course, assignment: Assignment, student: str, base: Path,
     dest = course.start_submission(assignment.name, student)
     tasks = []
     for notebook, release in assignment.releases.items():
-        ids = {c.metadata.get("nbgrader", {}).get("grade_id") for c in release.cells} - {None}
+        ids = {grade_id(c) for c in release.cells} - {None}
         found = read_submission(course.path("submitted", student, assignment.name), notebook,
                                 ids, assignment.source_files)
         result.flags += found.flags
@@ -175,11 +175,21 @@ def _finish(course: Course, task: _Task, future: Future) -> None:
         nb = _run(AFTER_EXECUTE, task.nb, task.resources, course)
         nbformat.write(nb, task.dest / f"{task.notebook}.ipynb")
     except Exception as exc:
-        task.result.flags.append(Flag("error", f"{type(exc).__name__}: {exc}"[:200]))
+        task.result.flags.append(Flag.from_error(exc))
         course.zero_notebook(task.resources["nbgrader"]["assignment"], task.student,
                              task.notebook)
     finally:
         shutil.rmtree(task.workdir, ignore_errors=True)
+
+
+def default_workers() -> int:
+    """Notebooks executed at once when nobody says: one per core.
+
+    Example:
+        >>> default_workers() >= 1
+        True
+    """
+    return os.cpu_count() or 1
 
 
 def grade(course: Course, assignment: Assignment, students: list[str] | None = None,
@@ -200,11 +210,11 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
         $ netlab grade 01_problem_typing --workers 2
     """
     students = course.students(assignment.name) if students is None else students
-    workers = workers or os.cpu_count() or 1
+    workers = workers or default_workers()
     results = {s: Result(s) for s in students}
     started: dict[str, float] = {}
     pending: dict[Future, _Task] = {}
-    left = {s: len(assignment.releases) for s in students}
+    left: dict[str, int] = {}  # notebooks of a student still executing
 
     def settle(done: Iterable[Future]) -> None:
         for future in done:
@@ -233,13 +243,13 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
             try:
                 tasks = _prepare(course, assignment, student, base, result)
             except Exception as exc:
-                result.flags.append(Flag("error", f"{type(exc).__name__}: {exc}"[:200]))
+                result.flags.append(Flag.from_error(exc))
                 tasks = []
             left[student] = len(tasks)
             if not tasks:
                 close(result)
             for task in tasks:
-                    pending[pool.submit(_execute, task, course, timeout)] = task
+                pending[pool.submit(_execute, task, course, timeout)] = task
             while len(pending) > 2 * workers:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 settle(done)

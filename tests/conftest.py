@@ -32,3 +32,12 @@ def venv_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
     return env
+
+
+@pytest.fixture(scope="session")
+def graded(tmp_path_factory: pytest.TempPathFactory,
+           venv_env: dict[str, str]) -> tuple[Path, Path, str]:
+    """A class graded by ``netlab grade`` (and stock nbgrader): see ``graded_class``."""
+    from graded_class import grade_class
+
+    return grade_class(tmp_path_factory, venv_env)

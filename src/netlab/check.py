@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -29,9 +30,13 @@ from typing import Any, Literal
 from netlab._status import COLOURS, html_list, text_line
 from netlab.i18n import t
 
-__all__ = ["CheckFailed", "Line", "Report", "Score", "check", "digest", "grade", "report"]
+__all__ = ["RECORD_MIME", "CheckFailed", "Line", "Report", "Score", "check", "digest", "grade",
+           "report"]
 
 SALT = "netlab-check-v1"
+#: The output type of what a check found, left in a notebook graded by nbgrader (and only
+#: there) for the class report: :meth:`Report.record`.
+RECORD_MIME = "application/vnd.netlab.check+json"
 
 #: ``warning`` and ``info`` are notes: they never make a check fail or cost points.
 Status = Literal["ok", "wrong", "missing", "error", "warning", "info"]
@@ -56,6 +61,10 @@ class Line:
 
     status: Status
     text: str
+    #: The item, option or member this line judges ("" for a whole-answer line), and the
+    #: answer given for it in canonical form: what the class report counts.
+    item: str = ""
+    given: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,20 @@ class Report:
 
     def __str__(self) -> str:
         return self.text()
+
+    def record(self) -> dict[str, Any]:
+        """The facts a class report counts, free of language: points, and each judged item's
+        status and the answer given for it.
+
+        Example:
+            >>> Report("demo", "Demo", [Line("wrong", "no", "C01", "simple")], 0.0, 1.0,
+            ...        "").record()["items"]
+            [{'item': 'C01', 'status': 'wrong', 'given': 'simple'}]
+        """
+        return {"exercise": self.exercise, "points": self.points,
+                "max_points": self.max_points,
+                "items": [{"item": line.item, "status": line.status, "given": line.given}
+                          for line in self.lines if line.item]}
 
     def _repr_html_(self) -> str:
         return (
@@ -193,6 +216,11 @@ def grade(exercise_id: str, answer: object, **options: Any) -> Score:
         0.0
     """
     result = report(exercise_id, answer, **options)
+    if os.environ.get("NBGRADER_EXECUTION") == "autograde":
+        from IPython.display import display
+
+        # not a result: nbgrader reads partial credit from the execute_result alone
+        display({RECORD_MIME: result.record()}, raw=True)
     if result.points <= 0:
         raise CheckFailed(result)
     return Score.of(result)

@@ -1,7 +1,10 @@
 """The ``netlab`` command.
 
     netlab build [ASSIGNMENT ...]   regenerate the nbgrader release and the student workbooks
+    netlab collect ASSIGNMENT ZIP   import submissions from an LMS download (instructors)
     netlab grade ASSIGNMENT         autograde every submission, in parallel (instructors)
+    netlab feedback ASSIGNMENT      feedback pages without hidden tests (instructors)
+    netlab report ASSIGNMENT        class report, HTML and CSV (instructors)
     netlab lab-setup                install netlab's JupyterLab settings into this environment
     netlab --version
 
@@ -36,59 +39,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
     b.add_argument("--out", type=Path, help="where to write <lang>/<name>.ipynb")
     sub.add_parser("lab-setup", help="install JupyterLab settings overrides (no news pop-up)")
-    g = sub.add_parser("grade", help="autograde every submission of an assignment in parallel")
-    g.add_argument("assignment")
-    g.add_argument("--course", type=Path,
-                   help="nbgrader course directory (default: this folder if it is one, "
-                        "else grading/)")
-    g.add_argument("--workers", type=int, help="notebooks at once (default: one per core)")
-    g.add_argument("--timeout", type=int, help="seconds per cell (default: the course's)")
-    g.add_argument("--student", action="append", help="grade only this student (repeatable)")
-    g.add_argument("--lang", choices=("th", "en"), help="language of the summary")
-    g.add_argument("--quiet", action="store_true", help="no progress bar")
+    from netlab.grading.commands import add_parsers
+
+    add_parsers(sub)
     return p
-
-
-def _grade(args: argparse.Namespace) -> int:
-    """``netlab grade``: progress bar while grading, then the summary table."""
-    import time
-    import warnings
-
-    from sqlalchemy.exc import SAWarning
-    from tqdm import tqdm
-
-    from netlab.build import course_root
-    from netlab.grading.course import Course, GradingError
-    from netlab.grading.run import default_workers, grade
-    from netlab.grading.summary import needs_a_look, table
-    from netlab.i18n import set_language, t
-
-    warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader's own gradebook noise
-    if args.lang:
-        set_language(args.lang)
-    if args.workers is not None and args.workers < 1:
-        print(t("grading.error.workers", got=args.workers), file=sys.stderr)
-        return 2
-    try:
-        here = Path.cwd()
-        default = here if (here / "nbgrader_config.py").is_file() else course_root()
-        course = Course.load(args.course or default)
-        assignment = course.assignment(args.assignment)
-    except GradingError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    students = args.student or course.students(args.assignment)
-    workers = args.workers or default_workers()
-    start = time.perf_counter()
-    with tqdm(total=len(students), desc=t("grading.progress"), unit="",
-              disable=args.quiet, file=sys.stderr) as bar:
-        results = grade(course, assignment, students, workers=workers, timeout=args.timeout,
-                        on_done=lambda result: bar.update())
-    print(table(results))
-    print(t("grading.summary.total", count=len(results), workers=workers,
-            seconds=f"{time.perf_counter() - start:.1f}",
-            flagged=sum(needs_a_look(r) for r in results)))
-    return 0
 
 
 def _lab_setup() -> Path:
@@ -126,8 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for path in written:
             print(f"wrote {path}")
         return 0
-    if args.command == "grade":
-        return _grade(args)
+    if args.command in ("collect", "grade", "feedback", "report"):
+        from netlab.grading.commands import run
+
+        return run(args)
     if args.command == "lab-setup":
         print(f"wrote {_lab_setup()}")
         return 0

@@ -63,4 +63,104 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "grading.error.workers": {"th": "จำนวนงานพร้อมกันต้องเป็น 1 ขึ้นไป ได้ {got}",
                               "en": "--workers must be 1 or more; got {got}"},
+    "grading.error.not_graded": {
+        "th": "ยังไม่มีผลการตรวจงาน {assignment} (สั่ง netlab grade {assignment} ก่อน)",
+        "en": "{assignment} has no graded submission yet (run netlab grade {assignment} "
+              "first).",
+    },
+    "grading.error.preset": {"th": "ไม่รู้จักรูปแบบชื่อไฟล์ {value} ใช้ได้: {allowed}",
+                             "en": "unknown --preset {value}; allowed: {allowed}"},
+    "grading.error.no_regexp": {
+        "th": "ต้องบอกรูปแบบชื่อไฟล์ที่ได้จากระบบ LMS: --preset ({allowed}) หรือ --regexp "
+              "หรือ FileNameCollectorPlugin.named_regexp ใน nbgrader_config.py",
+        "en": "say how the LMS names files: --preset ({allowed}), --regexp, or "
+              "FileNameCollectorPlugin.named_regexp in nbgrader_config.py",
+    },
+    "grading.error.regexp": {
+        "th": "รูปแบบชื่อไฟล์ {value} ใช้ไม่ได้: {detail} (ต้องมีกลุ่ม (?P<student_id>...) "
+              "และ (?P<file_id>...))",
+        "en": "--regexp {value} cannot be used: {detail} (it needs the groups "
+              "(?P<student_id>...) and (?P<file_id>...))",
+    },
+    "grading.error.no_archive": {"th": "ไม่พบไฟล์ {value}", "en": "no such file: {value}"},
+    "grading.error.collect": {"th": "รวบรวมงานไม่สำเร็จ: {detail}",
+                              "en": "collecting failed: {detail}"},
+    "grading.collect.done": {"th": "รับงานของ {count} คนเข้า submitted/: {students}",
+                             "en": "collected {count} students into submitted/: {students}"},
+    "grading.collect.replaced": {
+        "th": "แทนที่งานที่ส่งไว้ก่อนของ {students} (เก็บฉบับเดิมไว้ที่ {folder})",
+        "en": "replaced the earlier submission of {students} (the old copy is kept in "
+              "{folder})",
+    },
+    "grading.collect.skipped": {"th": "ไฟล์ที่ไม่ได้รับ {count} ไฟล์:",
+                                "en": "{count} files not collected:"},
+    "grading.collect.skip.not_notebook": {"th": "ไม่ใช่สมุดงาน .ipynb",
+                                          "en": "not an .ipynb notebook"},
+    "grading.collect.skip.no_match": {"th": "ชื่อไฟล์ไม่ตรงรูปแบบ",
+                                      "en": "the name does not match the pattern"},
+    "grading.collect.skip.older": {"th": "มีฉบับที่ส่งทีหลังกว่า",
+                                   "en": "a later copy was collected instead"},
+    "grading.feedback.title": {"th": "ผลการตรวจงาน {assignment} ของ {student}",
+                               "en": "Feedback on {assignment} for {student}"},
+    "grading.feedback.total": {"th": "คะแนนรวม {score} จาก {max}",
+                               "en": "Total: {score} of {max}"},
+    "grading.feedback.cell": {"th": "ส่วนที่ตรวจ", "en": "graded part"},
+    "grading.feedback.points": {"th": "คะแนน", "en": "points"},
+    "grading.feedback.share": {"th": "สัดส่วนคะแนนที่ได้ในแต่ละส่วน",
+                               "en": "Share of the points earned in each graded part"},
+    "grading.feedback.note": {
+        "th": "ข้อความใต้เซลล์ตรวจแต่ละเซลล์บอกว่าข้อไหนถูกแล้วและข้อไหนยังไม่ถูก "
+              "การทดสอบที่ซ่อนไว้แสดงเพียงผลตรวจ ไม่แสดงโค้ดหรือข้อมูลของมัน "
+              "ส่วนที่ผู้สอนตรวจเองจะมีคะแนนเมื่อผู้สอนให้คะแนนแล้ว",
+        "en": "The message under each test cell says which parts are right and which are "
+              "not yet. Hidden tests show their verdict only, never their code or data. "
+              "Parts the instructor grades by hand get points once they are graded.",
+    },
+    "grading.feedback.done": {"th": "เขียนหน้าผลการตรวจ {count} หน้าไว้ที่ {folder}",
+                              "en": "wrote {count} feedback pages in {folder}"},
+    "grading.chart.share": {"th": "สัดส่วน", "en": "share"},
+    "grading.chart.score": {"th": "คะแนนรวม (เต็ม {max})", "en": "total score (of {max})"},
+    "grading.chart.trainees": {"th": "จำนวนผู้เรียน", "en": "trainees"},
+    "grading.chart.distribution": {"th": "การกระจายของคะแนนรวม",
+                                   "en": "How the total scores spread"},
+    "grading.report.title": {"th": "รายงานผลของทั้งชั้น: {assignment}",
+                             "en": "Class report: {assignment}"},
+    "grading.report.stats": {
+        "th": "ผู้เรียน {count} คน คะแนนเฉลี่ย {mean} มัธยฐาน {median} จากคะแนนเต็ม {max}",
+        "en": "{count} trainees; mean {mean}, median {median}, out of {max}",
+    },
+    "grading.report.scores": {"th": "คะแนนรวม", "en": "Total scores"},
+    "grading.report.per_cell": {"th": "ผลแต่ละแบบฝึกหัด (เซลล์ตรวจ)",
+                                "en": "Success per exercise (test cell)"},
+    "grading.report.full_chart": {"th": "สัดส่วนผู้เรียนที่ได้คะแนนเต็มในแต่ละเซลล์ตรวจ",
+                                  "en": "Share of trainees with full points, per test cell"},
+    "grading.report.per_item": {"th": "ผลแต่ละข้อ", "en": "Success per item"},
+    "grading.report.hardest_chart": {"th": "{count} ข้อที่ตอบถูกน้อยที่สุด",
+                                     "en": "The {count} items answered right least often"},
+    "grading.report.misconceptions": {"th": "คำตอบผิดที่พบบ่อย",
+                                      "en": "The most common wrong answers"},
+    "grading.report.misconceptions_note": {
+        "th": "คำตอบผิดเดียวกันที่หลายคนให้ มักชี้ถึงความเข้าใจคลาดเคลื่อนร่วมกันของชั้น "
+              "ควรยกมาอธิบายซ้ำ",
+        "en": "A wrong answer many trainees share often points to a misconception of the "
+              "whole class: worth explaining again.",
+    },
+    "grading.report.none": {"th": "ไม่มีข้อมูล", "en": "nothing to show"},
+    "grading.report.done": {"th": "เขียนรายงานไว้ที่ {folder}: {files}",
+                            "en": "wrote the report in {folder}: {files}"},
+    "grading.report.col.student": {"th": "ผู้เรียน", "en": "trainee"},
+    "grading.report.col.score": {"th": "คะแนน", "en": "score"},
+    "grading.report.col.max": {"th": "คะแนนเต็ม", "en": "out of"},
+    "grading.report.col.cell": {"th": "เซลล์ตรวจ", "en": "test cell"},
+    "grading.report.col.graded": {"th": "ตรวจแล้ว (คน)", "en": "graded"},
+    "grading.report.col.mean_share": {"th": "ได้คะแนนเฉลี่ย", "en": "mean share"},
+    "grading.report.col.full": {"th": "ได้เต็ม", "en": "full points"},
+    "grading.report.col.item": {"th": "ข้อ", "en": "item"},
+    "grading.report.col.judged": {"th": "ตอบ (คน)", "en": "judged"},
+    "grading.report.col.right": {"th": "ถูก (คน)", "en": "right"},
+    "grading.report.col.success": {"th": "ตอบถูก", "en": "success"},
+    "grading.report.col.given": {"th": "คำตอบที่ให้", "en": "answer given"},
+    "grading.report.col.count": {"th": "จำนวนคน", "en": "trainees"},
+    "grading.report.col.share": {"th": "สัดส่วนของผู้ตอบข้อนั้น",
+                                 "en": "share of those judged"},
 }

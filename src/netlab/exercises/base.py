@@ -171,19 +171,20 @@ class ChoiceItems(Exercise):
         for item in self.items:
             value = answer.get(item)
             if _blank(value):
-                lines.append(Line("missing", t("check.item.missing", item=item)))
+                lines.append(Line("missing", t("check.item.missing", item=item), item))
                 continue
             try:
                 canonical = self.parse(value)
             except ValueError as exc:
-                lines.append(Line("error", t("check.item.invalid", item=item, error=str(exc))))
+                lines.append(Line("error", t("check.item.invalid", item=item, error=str(exc)),
+                                  item, str(value)))
                 continue
             if digest(self.id, item, canonical) == self.digests[item]:
                 earned += per_item
-                lines.append(Line("ok", t("check.item.ok", item=item)))
+                lines.append(Line("ok", t("check.item.ok", item=item), item, canonical))
             else:
                 lines.append(Line("wrong", t("check.item.wrong", item=item,
-                                             hint=self.hint(item))))
+                                             hint=self.hint(item)), item, canonical))
         extra = [repr(k) for k in answer if k not in self.items]
         if extra:
             lines.append(Line("info", t("check.item.ignored", keys=", ".join(extra))))
@@ -205,8 +206,9 @@ class SingleValue(Exercise):
         except (TypeError, ValueError) as exc:
             return [Line("error", str(exc))], 0.0
         if digest(self.id, "value", value) == self.expected_digest:
-            return [Line("ok", t("check.value.ok"))], self.points
-        return [Line("wrong", t("check.value.wrong", hint=self.hint()))], 0.0
+            return [Line("ok", t("check.value.ok"), "value", str(value))], self.points
+        return [Line("wrong", t("check.value.wrong", hint=self.hint()), "value",
+                     str(value))], 0.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -280,10 +282,10 @@ class Selection(Exercise):
         for choice in canonical:
             if digest(self.id, "valid", choice) in self.digests:
                 earned += self.points / self.count
-                lines.append(Line("ok", t("check.select.ok", choice=choice)))
+                lines.append(Line("ok", t("check.select.ok", choice=choice), choice, choice))
             else:
                 lines.append(Line("wrong", t("check.select.wrong", choice=choice,
-                                             hint=self.hint())))
+                                             hint=self.hint()), choice, choice))
         return lines, round(earned, 6)
 
 
@@ -312,8 +314,8 @@ class MemberSet(Exercise):
         right = [m for m in dict.fromkeys(canonical)
                  if digest(self.id, "member", m) in self.digests]
         wrong = [m for m in dict.fromkeys(canonical) if m not in right]
-        lines += [Line("ok", t("check.set.ok", member=m)) for m in right]
-        lines += [Line("wrong", t("check.set.wrong", member=m, hint=self.hint()))
+        lines += [Line("ok", t("check.set.ok", member=m), m, m) for m in right]
+        lines += [Line("wrong", t("check.set.wrong", member=m, hint=self.hint()), m, m)
                   for m in wrong]
         if len(right) < len(self.digests):
             lines.append(Line("missing", t("check.set.more",

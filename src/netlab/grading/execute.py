@@ -60,8 +60,11 @@ class RobustExecute(Execute):
 
     def preprocess(self, nb: NotebookNode, resources: Any = None,
                    km: Any = None) -> tuple[NotebookNode, dict[str, Any]]:
-        """Execute every code cell; a cut cell gets an error and the rest still run."""
+        """Execute every code cell; a cut cell gets an error and the rest still run. ``km``, a
+        kernel already started (see :class:`~netlab.grading.kernel.Spares`), is used first
+        and, like every kernel started here, killed when done."""
         NotebookClient.__init__(self, nb, km)
+        self.owns_km = True
         self.reset_execution_trackers()
         self._check_assign_resources(resources)
         cut: dict[int, str] = {}

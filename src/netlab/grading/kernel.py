@@ -18,14 +18,22 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import uuid
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
+from jupyter_core.utils import run_sync
+from traitlets.config import Config
 
-__all__ = ["ForkKernelManager", "ForkedProcess", "Zygote"]
+__all__ = ["ForkKernelManager", "ForkedProcess", "Spare", "Spares", "Zygote"]
+
+#: What nbclient passes to every ipykernel it starts (no history database on disk).
+KERNEL_ARGS = ["--HistoryManager.hist_file=:memory:"]
 
 
 class Zygote:
@@ -142,3 +150,70 @@ class ForkKernelManager(AsyncKernelManager):
             self.provisioner = ForkProvisioner(kernel_id=self.kernel_id or "",
                                                kernel_spec=self.kernel_spec, parent=self)
         return await super()._async_pre_start_kernel(**kw)
+
+
+@dataclass
+class Spare:
+    """A private folder ``top`` (``work``, the kernel's cwd, and ``home``, its HOME) with a
+    kernel already forked in it."""
+
+    top: Path
+    km: ForkKernelManager
+
+    @property
+    def work(self) -> Path:
+        return self.top / "work"
+
+
+class Spares:
+    """One kernel ready ahead per worker thread, so kernel start-up overlaps grading.
+
+    :meth:`take` hands the calling thread the kernel forked on its previous call (or forks one)
+    and forks that thread's next kernel at once, so it boots while this one grades. Kernels are
+    started in the thread that will use them: their client sockets belong to its event loop.
+
+    Args:
+        base: where the private folders go.
+        kernel_name: the kernelspec the graded notebooks name.
+        config: the course configuration, for the kernel managers.
+    """
+
+    def __init__(self, base: Path, kernel_name: str, config: Config) -> None:
+        self.base, self.kernel_name, self.config = base, kernel_name, config
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._waiting: list[Spare] = []
+
+    def _start(self) -> Spare:
+        top = Path(tempfile.mkdtemp(dir=self.base))
+        (top / "work").mkdir()
+        (top / "home").mkdir()
+        km = ForkKernelManager(kernel_name=self.kernel_name, config=self.config)
+        run_sync(km.start_kernel)(cwd=str(top / "work"), extra_arguments=list(KERNEL_ARGS))
+        spare = Spare(top, km)
+        with self._lock:
+            self._waiting.append(spare)
+        return spare
+
+    def take(self) -> Spare:
+        """The calling thread's ready kernel; its next one starts booting now."""
+        spare = getattr(self._local, "next", None) or self._start()
+        with self._lock:
+            self._waiting.remove(spare)
+        self._local.next = self._start()
+        return spare
+
+    def __enter__(self) -> Spares:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Kill the kernels nobody took."""
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+        for spare in waiting:
+            process = spare.km.provisioner and spare.km.provisioner.process
+            if process is not None:
+                process.kill()

@@ -3,8 +3,9 @@ gradebook and ``autograded/`` folders.
 
 The pipeline is stock nbgrader's, step for step and with nbgrader's own preprocessors, so
 scores match ``nbgrader autograde`` on well-formed submissions. What differs:
-- kernels are forked from a warm zygote (:mod:`netlab.grading.kernel`) and run
-  :class:`~netlab.grading.execute.RobustExecute` in ``workers`` threads at once;
+- kernels are forked from a warm zygote (:mod:`netlab.grading.kernel`), one ahead per worker
+  so that start-up overlaps grading, and run :class:`~netlab.grading.execute.RobustExecute`
+  in ``workers`` threads at once;
 - each kernel works in a private folder outside the course, and sees the course folder
   read-only where the system allows it (as root: a private mount namespace); the files it
   writes are copied back into that student's own ``autograded/`` folder only;
@@ -19,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import tempfile
@@ -43,13 +45,14 @@ from nbgrader.preprocessors import (
     OverwriteKernelspec,
     SaveAutoGrades,
 )
+from traitlets.config import Config
 
 from netlab.build import grade_id
 from netlab.grading.course import Assignment, Course
 from netlab.grading.execute import RobustExecute
 from netlab.grading.files import HUGE_BYTES, read_submission
 from netlab.grading.flags import Flag, cell_label
-from netlab.grading.kernel import Zygote
+from netlab.grading.kernel import Spares, Zygote
 from netlab.grading.repair import repair
 
 __all__ = ["AFTER_EXECUTE", "SANITIZE", "Result", "default_workers", "grade"]
@@ -81,9 +84,9 @@ class _Task:
     notebook: str
     nb: NotebookNode
     resources: dict[str, Any]
-    workdir: Path
     dest: Path
     result: Result
+    workdir: Path | None = None  # the private folder, once a worker has taken a kernel
 
 
 def _run(preprocessors: Iterable[type], nb: NotebookNode, resources: dict[str, Any],
@@ -91,15 +94,6 @@ def _run(preprocessors: Iterable[type], nb: NotebookNode, resources: dict[str, A
     for cls in preprocessors:  # as nbconvert's exporter calls them: only when enabled
         nb, resources = cls(config=course.config)(nb, resources)
     return nb
-
-
-def _private_copy(dest: Path, base: Path) -> Path:
-    """``<tmp>/work``, a copy of the student's folder, and ``<tmp>/home``, the kernel's HOME
-    (caches and profiles land there, not among the trainee's files); returns ``<tmp>``."""
-    top = Path(tempfile.mkdtemp(dir=base))
-    shutil.copytree(dest, top / "work")
-    (top / "home").mkdir()
-    return top
 
 
 def _copy_back(work: Path, dest: Path, notebooks: set[str]) -> None:
@@ -133,15 +127,19 @@ def _cap_outputs(nb: NotebookNode, limit: int = OUTPUT_LIMIT) -> list[str]:
     return sorted(set(cut))
 
 
-def _execute(task: _Task, course: Course, timeout: int | None) -> _Task:
-    executor = RobustExecute(config=course.config)
-    if timeout is not None:
-        executor.timeout = timeout
-    task.nb, task.resources = executor.preprocess(task.nb, task.resources)
+def _execute(task: _Task, config: Config, spares: Spares) -> _Task:
+    """In a worker thread: take a ready kernel, give its private ``work`` folder a copy of the
+    student's files (its ``home`` keeps caches and profiles away from them), execute."""
+    spare = spares.take()
+    task.workdir = spare.top
+    shutil.copytree(task.dest, spare.work, dirs_exist_ok=True)
+    task.resources["metadata"] = {"name": task.notebook, "path": str(spare.work)}
+    executor = RobustExecute(config=config)
+    task.nb, task.resources = executor.preprocess(task.nb, task.resources, km=spare.km)
     return task
 
 
-def _prepare(course: Course, assignment: Assignment, student: str, base: Path,
+def _prepare(course: Course, assignment: Assignment, student: str,
              result: Result) -> list[_Task]:
     dest = course.start_submission(assignment.name, student)
     tasks = []
@@ -159,9 +157,7 @@ def _prepare(course: Course, assignment: Assignment, student: str, base: Path,
                      "nbgrader": {"student": student, "assignment": assignment.name,
                                   "notebook": notebook, "db_url": course.db_url}}
         nb = _run(SANITIZE, nb, resources, course)
-        work = _private_copy(dest, base)
-        resources["metadata"] = {"name": notebook, "path": str(work / "work")}
-        tasks.append(_Task(student, notebook, nb, resources, work, dest, result))
+        tasks.append(_Task(student, notebook, nb, resources, dest, result))
     return tasks
 
 
@@ -170,6 +166,7 @@ def _finish(course: Course, task: _Task, future: Future) -> None:
         task = future.result()
         for cell, reason in task.resources.get("netlab", {}).get("cut", {}).items():
             task.result.flags.append(Flag(reason, cell))
+        assert task.workdir is not None
         _copy_back(task.workdir / "work", task.dest, {f"{task.notebook}.ipynb"})
         task.result.flags += [Flag("huge_output", cell) for cell in _cap_outputs(task.nb)]
         nb = _run(AFTER_EXECUTE, task.nb, task.resources, course)
@@ -179,7 +176,8 @@ def _finish(course: Course, task: _Task, future: Future) -> None:
         course.zero_notebook(task.resources["nbgrader"]["assignment"], task.student,
                              task.notebook)
     finally:
-        shutil.rmtree(task.workdir, ignore_errors=True)
+        if task.workdir is not None:
+            shutil.rmtree(task.workdir, ignore_errors=True)
 
 
 def default_workers() -> int:
@@ -232,16 +230,21 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
         if on_done:
             on_done(result)
 
+    config = copy.deepcopy(course.config)
+    if timeout is not None:  # in the config: the executor reloads it when it starts a notebook
+        config.Execute.timeout = timeout
+    kernel_name = next(iter(assignment.releases.values())).metadata.get(
+        "kernelspec", {}).get("name", "python3")
     with tempfile.TemporaryDirectory(prefix="netlab-grade-") as tmp, \
             Zygote(env={**os.environ, "NBGRADER_EXECUTION": "autograde"}, cwd=tmp,
                    readonly=(str(course.root),)), \
+            Spares(Path(tmp), kernel_name, config) as spares, \
             ThreadPoolExecutor(max_workers=workers) as pool:
-        base = Path(tmp)
         for student in students:
             started[student] = time.perf_counter()
             result = results[student]
             try:
-                tasks = _prepare(course, assignment, student, base, result)
+                tasks = _prepare(course, assignment, student, result)
             except Exception as exc:
                 result.flags.append(Flag.from_error(exc))
                 tasks = []
@@ -249,7 +252,7 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
             if not tasks:
                 close(result)
             for task in tasks:
-                pending[pool.submit(_execute, task, course, timeout)] = task
+                pending[pool.submit(_execute, task, config, spares)] = task
             while len(pending) > 2 * workers:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 settle(done)

@@ -1,0 +1,171 @@
+"""``netlab feedback``: nbgrader's own feedback, made safe to hand out and readable offline.
+
+It runs nbgrader's ``GenerateFeedback`` converter (same files, same ``feedback/`` folder, same
+scores per cell, so ``nbgrader release_feedback`` and the exchange keep working) with two
+preprocessors of ours in front of nbgrader's:
+
+- :class:`HideHiddenTests` removes every hidden-test region (nbgrader's ``ClearHiddenTests``
+  does the cutting), and in a cell that had one keeps only the check's own report: no
+  traceback (it quotes the hidden source), no printed output (a trainee's function can print
+  the held-out data), no record for the class report. Stock feedback shows all of it
+  (nbgrader issue #917).
+- :class:`StaticCharts` redraws any Vega-Lite output as inline SVG (vl-convert, offline).
+
+After nbgrader's ``GetGrades``, :class:`ScoreSummary` puts a summary at the top, in the chosen
+language: the total and each graded cell's points, with a chart drawn to SVG. The page loads
+nothing from the network: the MathJax script nbgrader's template links is left out.
+
+Example:
+    >>> from nbformat.v4 import new_code_cell
+    >>> cell = new_code_cell("x = 1\\n### BEGIN HIDDEN TESTS\\nassert x\\n### END HIDDEN TESTS")
+    >>> cell.metadata["nbgrader"] = {"grade": True, "grade_id": "t", "points": 1}
+    >>> HideHiddenTests().preprocess_cell(cell, {}, 0)[0].source
+    'x = 1'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from base64 import b64encode
+from typing import Any
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
+from nbformat import NotebookNode
+from nbformat.v4 import new_markdown_cell
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+from traitlets import Bool
+from traitlets.config import Config
+
+from netlab.check import RECORD_MIME
+from netlab.i18n import t
+
+__all__ = ["HideHiddenTests", "ScoreSummary", "StaticCharts", "feedback_config", "offline"]
+
+#: Output types a hidden-test cell keeps: the check's report (text/html) and its points.
+_REPORT_TYPES = ("text/html", "text/plain")
+_VEGA = re.compile(r"application/vnd\.vega(lite)?\.v\d+\+json")
+#: The MathJax set-up and loader nbgrader's feedback template always writes (from a CDN).
+_MATHJAX = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\s*'
+                      r'|<script[^>]*src="https?://[^"]*mathjax[^"]*"[^>]*>\s*</script>\s*',
+                      re.S | re.I)
+
+
+class HideHiddenTests(ClearHiddenTests):
+    """nbgrader's hidden-test clearing, extended to the outputs of the cells it touched."""
+
+    enforce_metadata = False  # autograded notebooks are checked already
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any,
+                        cell_index: int) -> tuple[NotebookNode, Any]:
+        """Cut the hidden region; then keep only the check's verdict among the outputs."""
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", []) if RECORD_MIME not in
+                            o.get("data", {})]
+        if not self._remove_hidden_test_region(cell):
+            return cell, resources
+        kept = []
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                kept.append(NotebookNode(output_type="error", ename=output.ename,
+                                         evalue=output.evalue,
+                                         traceback=[f"{output.ename}: {output.evalue}"]))
+            elif output.output_type == "execute_result":
+                output.data = {k: v for k, v in output.data.items() if k in _REPORT_TYPES}
+                kept.append(output)
+        cell.outputs = kept
+        return cell, resources
+
+
+class StaticCharts(Preprocessor):
+    """Vega-Lite outputs redrawn as SVG, so charts show without JavaScript or a network."""
+
+    enabled = Bool(True)
+
+    def preprocess_cell(self, cell: NotebookNode, resources: Any,
+                        cell_index: int) -> tuple[NotebookNode, Any]:
+        """Add an ``image/svg+xml`` rendering to each Vega-Lite output and drop the spec."""
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            for key in [k for k in data if _VEGA.fullmatch(k)]:
+                spec = data.pop(key)
+                if "lite" in key and "image/svg+xml" not in data:
+                    import vl_convert as vlc
+
+                    data["image/svg+xml"] = vlc.vegalite_to_svg(spec)
+        return cell, resources
+
+
+def _points(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+class ScoreSummary(Preprocessor):
+    """The total and each graded cell's points, at the top, in the active language."""
+
+    enabled = Bool(True)
+
+    def preprocess(self, nb: NotebookNode, resources: Any) -> tuple[NotebookNode, Any]:
+        """Insert the summary (one line of HTML) before the first cell."""
+        rows = []
+        for cell in nb.cells:
+            grading = cell.metadata.get("nbgrader", {})
+            if "score" in grading and grading.get("points"):
+                rows.append((grading["grade_id"], grading["score"], float(grading["points"])))
+        info = resources["nbgrader"]
+        body = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>{_points(score)} / {_points(points)}</td></tr>"
+            for name, score, points in rows)
+        chart = _chart(rows) if rows else ""
+        summary = (
+            '<div class="netlab-summary" style="border:1px solid #ccc;padding:8px 16px;'
+            'margin-bottom:16px">'
+            f"<h2>{html.escape(t('grading.feedback.title', assignment=info['assignment'], student=info['student']))}</h2>"  # noqa: E501
+            f"<p><b>{html.escape(t('grading.feedback.total', score=_points(info['score']), max=_points(info['max_score'])))}</b></p>"  # noqa: E501
+            f"<table><tr><th>{html.escape(t('grading.feedback.cell'))}</th>"
+            f"<th>{html.escape(t('grading.feedback.points'))}</th></tr>{body}</table>"
+            f"{chart}<p><i>{html.escape(t('grading.feedback.note'))}</i></p></div>")
+        # a Markdown cell: nbconvert passes its HTML through (raw cells are always sanitised)
+        nb.cells.insert(0, new_markdown_cell(summary))
+        return nb, resources
+
+
+def _chart(rows: list[tuple[str, float | None, float]]) -> str:
+    """Each graded cell's share of its points, as inline SVG."""
+    import pandas as pd
+
+    from netlab.charts import to_svg
+    from netlab.grading.charts import share_bars
+
+    frame = pd.DataFrame([{"name": name, "share": (score or 0) / points}
+                          for name, score, points in rows])
+    svg = to_svg(share_bars(frame, t("grading.feedback.share")))
+    data = b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<p><img alt="" src="data:image/svg+xml;base64,{data}"></p>'
+
+
+def feedback_config(config: Config) -> Config:
+    """The course configuration with netlab's preprocessors around nbgrader's, and no script
+    loaded from the network.
+
+    Example:
+        >>> [c.__name__ for c in feedback_config(Config()).GenerateFeedback.preprocessors][:4]
+        ['HideHiddenTests', 'StaticCharts', 'GetGrades', 'ScoreSummary']
+    """
+    out = Config()
+    out.merge(config)
+    out.GenerateFeedback.preprocessors = [HideHiddenTests, StaticCharts, GetGrades, ScoreSummary,
+                                          CSSHTMLHeaderPreprocessor]
+    out.HTMLExporter.mathjax_url = ""
+    return out
+
+
+def offline(page: str) -> str:
+    """A feedback page without the MathJax scripts nbgrader's template loads from a CDN
+    (workbooks write no TeX; offline, the script only fails).
+
+    Example:
+        >>> offline('<p>a</p><script src="https://cdn.x/mathjax/2.7.7/latest.js"></script>')
+        '<p>a</p>'
+    """
+    return _MATHJAX.sub("", page)

@@ -164,6 +164,12 @@ class Spare:
     def work(self) -> Path:
         return self.top / "work"
 
+    def kill(self) -> None:
+        """Kill its kernel (one nobody will use)."""
+        process = self.km.provisioner and self.km.provisioner.process
+        if process is not None:
+            process.kill()
+
 
 class Spares:
     """One kernel ready ahead per worker thread, so kernel start-up overlaps grading.
@@ -214,6 +220,4 @@ class Spares:
         with self._lock:
             waiting, self._waiting = self._waiting, []
         for spare in waiting:
-            process = spare.km.provisioner and spare.km.provisioner.process
-            if process is not None:
-                process.kill()
+            spare.kill()

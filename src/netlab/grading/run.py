@@ -132,7 +132,11 @@ def _execute(task: _Task, config: Config, spares: Spares) -> _Task:
     student's files (its ``home`` keeps caches and profiles away from them), execute."""
     spare = spares.take()
     task.workdir = spare.top
-    shutil.copytree(task.dest, spare.work, dirs_exist_ok=True)
+    try:
+        shutil.copytree(task.dest, spare.work, dirs_exist_ok=True)
+    except OSError:
+        spare.kill()  # the executor, which kills the kernels it uses, never got this one
+        raise
     task.resources["metadata"] = {"name": task.notebook, "path": str(spare.work)}
     executor = RobustExecute(config=config)
     task.nb, task.resources = executor.preprocess(task.nb, task.resources, km=spare.km)

@@ -115,11 +115,13 @@ def make_class(name: str, size: int, seed: int) -> dict[str, tuple[str, nbformat
     return out
 
 
-def _run(cmd: list[str], cwd: Path, env: dict[str, str]) -> float:
+def _run(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, int]:
+    """Seconds taken and the exit status (stock autograde exits 1 when a submission fails,
+    which the crashing kinds make it do)."""
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   check=False)
-    return time.perf_counter() - start
+    done = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start, done.returncode
 
 
 def _grades(course: Path, name: str, student: str) -> dict[str, float] | None:
@@ -148,7 +150,8 @@ def main() -> None:
         shutil.copytree(COURSE, stock, ignore=shutil.ignore_patterns(
             "gradebook.db", "submitted", "autograded", "feedback", "*.log"))
         for name in names:
-            _run(["nbgrader", "generate_assignment", name, "--force"], stock, env)
+            if _run(["nbgrader", "generate_assignment", name, "--force"], stock, env)[1]:
+                raise SystemExit(f"nbgrader generate_assignment {name} failed")
         shutil.copytree(stock, ours)
         for name in names:
             klass = make_class(name, args.size, args.seed)
@@ -157,12 +160,16 @@ def main() -> None:
                     target = course / "submitted" / student / name / f"{name}.ipynb"
                     target.parent.mkdir(parents=True, exist_ok=True)
                     nbformat.write(nb, target)
-            t_stock = _run(["nbgrader", "autograde", name, "--force",
-                            f"--Execute.timeout={args.timeout}"], stock, env)
-            t_ours = _run(["netlab", "grade", name, "--quiet", "--timeout",
-                           str(args.timeout)], ours, env)
+            t_stock, _ = _run(["nbgrader", "autograde", name, "--force",
+                               f"--Execute.timeout={args.timeout}"], stock, env)
+            t_ours, status = _run(["netlab", "grade", name, "--quiet", "--timeout",
+                                   str(args.timeout)], ours, env)
+            if status:
+                raise SystemExit(f"netlab grade {name} exited with {status}")
             same = [s for s, (kind, _) in klass.items() if kind in WELL_FORMED]
-            differ = [s for s in same if _grades(stock, name, s) != _grades(ours, name, s)]
+            # a well-formed submission without grades on either side counts as a difference
+            differ = [s for s in same if _grades(stock, name, s) is None
+                      or _grades(stock, name, s) != _grades(ours, name, s)]
             crashed = [s for s, (kind, _) in klass.items() if kind == "crashing"]
             kept = sum(sum((_grades(ours, name, s) or {}).values()) for s in crashed)
             lost = sum(sum((_grades(stock, name, s) or {}).values()) for s in crashed)

@@ -17,6 +17,7 @@ from nbformat.v4 import new_code_cell, new_output
 from test_nbgrader import _solution, _student_version, _submit, nbgrader
 
 from netlab.build import course_root
+from netlab.grading.zygote import isolation_available
 from notebooks import grade_id
 
 NAME = "01_problem_typing"
@@ -32,7 +33,12 @@ targets = [os.path.join(course, "gradebook.db"),
            os.path.join(course, "release", {name!r}, {name!r} + ".ipynb"),
            os.path.join(course, "submitted", "right_th", {name!r}, {name!r} + ".ipynb"),
            *glob.glob(os.path.join(course, "autograded", "*", {name!r}, {name!r} + ".ipynb"))]
+# the same files through another process's view of the file system (the zygote's, unwalled)
+targets += [f"/proc/{{os.getppid()}}/root{{t}}" for t in targets[:4]]
 log = []
+top = os.path.dirname(os.getcwd())
+others = [n for n in os.listdir(os.path.dirname(top)) if n not in (os.path.basename(top), ".proc")]
+log.append("others " + str(len(others)))
 for target in targets:
     try:
         with open(target, "a") as fh:
@@ -63,8 +69,9 @@ def _class(course: Path) -> dict[str, nbformat.NotebookNode | bytes]:
             "crash": "import os; os._exit(3)",
             "segfault": "import ctypes; ctypes.string_at(0)",
             "killed": "import os, signal; os.kill(os.getpid(), signal.SIGKILL)",
-            "loop": "while True:\n    try:\n        pass\n"
-                    "    except KeyboardInterrupt:\n        pass",
+            "loop": "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+                    "while True:\n    pass",  # deaf to the interrupt
+            "stoppable": "while True:\n    pass",
     }.items():
         nb = copy.deepcopy(right)
         nb.cells[index_of(nb, "b_function")].source += "\n" + tail
@@ -85,6 +92,9 @@ def _class(course: Path) -> dict[str, nbformat.NotebookNode | bytes]:
     dup.cells.insert(index_of(dup, "b_function"), stub)  # a blank copy before the answer
     dup.cells.append(copy.deepcopy(dup.cells[index_of(dup, "b_check")]))
     subs["duplicated"] = dup
+    adjacent = copy.deepcopy(right)  # the blank duplicated below the answer, left untouched
+    adjacent.cells.insert(index_of(adjacent, "b_rate") + 1, copy.deepcopy(stub))
+    subs["adjacent"] = adjacent
     tampered = copy.deepcopy(wrong)
     tampered.cells[index_of(tampered, "a_check")].source = "8"  # full marks by partial credit
     subs["tampered"] = tampered
@@ -101,9 +111,13 @@ def _class(course: Path) -> dict[str, nbformat.NotebookNode | bytes]:
                                       "    print(df.to_string())\n    typed = type_problems(df)")
     assert "print(df" in cell.source
     subs["leaky"] = leaky
-    evil = copy.deepcopy(right)
-    evil.cells.append(new_code_cell(EVIL.format(course=str(course), name=NAME)))
-    subs["evil"] = evil
+    history = copy.deepcopy(right)  # a later answer cell prints the kernel's input history
+    history.cells[index_of(history, "b_rate")].source += "\nprint(In)"
+    subs["history"] = history
+    if isolation_available():  # elsewhere it would really damage the course copy
+        evil = copy.deepcopy(right)
+        evil.cells.append(new_code_cell(EVIL.format(course=str(course), name=NAME)))
+        subs["evil"] = evil
     subs["misnamed"] = right
     subs["extra"] = right
     return subs

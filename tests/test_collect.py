@@ -76,9 +76,18 @@ def test_moodle_download_and_a_replaced_submission(course: Path, venv_env: dict[
     assert run.returncode == 0, run.stderr
     assert "collected 2 students into submitted/: 2041, 2042" in run.stdout
     assert b"moodle" in (earlier / f"{NAME}.ipynb").read_bytes()
-    kept = course / "downloaded" / NAME / "replaced" / "2041" / f"{NAME}.ipynb"
-    assert b"handed in by hand" in kept.read_bytes()  # never lost
+    backups = course / "downloaded" / "replaced" / NAME
+    kept = [p.read_bytes() for p in backups.glob(f"*/2041/{NAME}.ipynb")]
+    assert len(kept) == 1 and b"handed in by hand" in kept[0]  # never lost
     assert "replaced the earlier submission of 2041" in run.stdout
+    # a second download replaces it again: the first backup is still there
+    again = _zip(tmp_path / "again.zip", {
+        f"Somsri Dee_2041_assignsubmission_file_/{NAME}.ipynb": _notebook(course, "second")})
+    run = _collect(course, venv_env, str(again), "--preset", "moodle")
+    assert run.returncode == 0, run.stderr
+    kept = sorted(p.read_bytes() for p in backups.glob(f"*/2041/{NAME}.ipynb"))
+    assert len(kept) == 2 and any(b"handed in by hand" in k for k in kept) \
+        and any(b"moodle" in k for k in kept)
 
 
 @pytest.mark.parametrize("args,words", [

@@ -35,7 +35,7 @@ def pages(graded: tuple[Path, Path, str], venv_env: dict[str, str]) -> dict[str,
     ours, _, _ = graded
     out = {}
     nbgrader(ours, venv_env, "generate_feedback", NAME, "--force")
-    for student in ("leaky", "wrong"):
+    for student in ("leaky", "history", "wrong"):
         out[f"stock:{student}"] = _page(ours, student)
     run = _netlab(ours, venv_env, "feedback", NAME, "--lang", "en")
     assert run.returncode == 0, run.stderr
@@ -55,12 +55,13 @@ def test_the_hidden_markers_are_only_in_the_hidden_test(graded: tuple[Path, Path
 def test_stock_feedback_leaks_what_ours_hides(pages: dict[str, str]) -> None:
     # the leak this command exists to close (nbgrader #917), so the next test can fail
     assert all(text in pages["stock:leaky"] for text in HIDDEN)
+    assert all(text in pages["stock:history"] for text in HIDDEN)  # print(In) in a later cell
     assert "cdnjs.cloudflare.com" in pages["stock:wrong"]
 
 
 def test_feedback_never_shows_hidden_tests_or_held_out_data(pages: dict[str, str]) -> None:
     ours = {student: page for student, page in pages.items() if ":" not in student}
-    assert {"right_th", "wrong", "leaky", "crash", "tampered"} <= set(ours)
+    assert {"right_th", "wrong", "leaky", "history", "crash", "tampered"} <= set(ours)
     for student, page in ours.items():
         assert not [text for text in HIDDEN if text in page], student
 

@@ -22,6 +22,31 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "credit already earned is kept"},
     "grading.flag.timeout": {"th": "เซลล์ {detail} ทำงานนานเกินกำหนดจึงถูกหยุด",
                              "en": "cell {detail} ran past the time limit and was stopped"},
+    "grading.error.timeout": {
+        "th": "--timeout ต้องเป็นจำนวนวินาทีตั้งแต่ 1 ขึ้นไป แต่ได้ {got}",
+        "en": "--timeout must be a number of seconds, 1 or more; got {got}",
+    },
+    "grading.error.student": {
+        "th": "ไม่มีงานที่ส่งของ {got} ใน submitted/ สำหรับ {assignment} (ที่มี: {allowed})",
+        "en": "no submission of {got} in submitted/ for {assignment} (there are: {allowed})",
+    },
+    "grading.notice.open": {
+        "th": "คำเตือน: เครื่องนี้กั้นเคอร์เนลแต่ละตัวออกจากกันไม่ได้ (ต้องรันเป็น root บน Linux) "
+              "งานที่ส่งมาอาจเขียนไฟล์ของรายวิชาหรือของคนอื่นได้ เช่นเดียวกับ nbgrader autograde",
+        "en": "Warning: kernels cannot be walled off from each other here (that needs root on "
+              "Linux); a submission could write to the course's or others' files, as under "
+              "nbgrader autograde.",
+    },
+    "grading.cut.timeout": {
+        "th": "เซลล์นี้ทำงานนานกว่า {seconds} วินาทีจึงถูกหยุด (longer than {seconds} s)",
+        "en": "the cell ran longer than {seconds} s and was stopped",
+    },
+    "grading.cut.died": {
+        "th": "เคอร์เนลหยุดทำงานระหว่างเซลล์นี้ เคอร์เนลใหม่ทำเซลล์ที่เหลือต่อ "
+              "(จำกัดเวลา {seconds} วินาทีต่อเซลล์)",
+        "en": "the kernel died while this cell ran; a fresh kernel ran the cells after it "
+              "(time limit {seconds} s a cell)",
+    },
     "grading.flag.deleted": {"th": "เซลล์ที่ถูกลบ ใส่คืนแล้ว: {detail}",
                              "en": "deleted cells, put back: {detail}"},
     "grading.flag.duplicated": {"th": "เซลล์ซ้ำ ตรวจเพียงครั้งเดียว: {detail}",
@@ -100,6 +125,18 @@ MESSAGES: dict[str, dict[str, str]] = {
                                       "en": "the name does not match the pattern"},
     "grading.collect.skip.older": {"th": "มีฉบับที่ส่งทีหลังกว่า",
                                    "en": "a later copy was collected instead"},
+    "grading.feedback.redacted": {
+        "th": "[ผลลัพธ์นี้ถูกซ่อน เพราะมีข้อความจากการทดสอบที่ซ่อนไว้]",
+        "en": "[this output is hidden: it quotes a hidden test]",
+    },
+    "grading.feedback.chart_failed": {
+        "th": "[วาดแผนภูมินี้ไม่ได้: {error}]",
+        "en": "[this chart could not be drawn: {error}]",
+    },
+    "grading.feedback.failed": {
+        "th": "สร้างผลป้อนกลับของ {student} ไม่ได้: {error}",
+        "en": "could not write the feedback of {student}: {error}",
+    },
     "grading.feedback.title": {"th": "ผลการตรวจงาน {assignment} ของ {student}",
                                "en": "Feedback on {assignment} for {student}"},
     "grading.feedback.total": {"th": "คะแนนรวม {score} จาก {max}",

@@ -18,11 +18,13 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import shutil
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from netlab.grading.course import Course, GradingError
@@ -44,8 +46,8 @@ PRESETS: dict[str, str] = {
 @dataclass
 class Collected:
     """What one collection did: the students whose files were copied, those whose earlier
-    submission it replaced (kept in ``downloaded/<assignment>/replaced/<student>``), and the
-    files left out with the reason (a catalogue key: ``grading.collect.skip.*``)."""
+    submission it replaced (kept in ``downloaded/replaced/<assignment>/<date-time>/<student>``),
+    and the files left out with the reason (a catalogue key: ``grading.collect.skip.*``)."""
 
     students: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
@@ -110,8 +112,9 @@ def collect(course: Course, assignment: str, archives: list[Path], *,
     """Extract ``archives`` and copy each matching notebook into ``submitted/``.
 
     nbgrader replaces the whole ``submitted/<student>/<assignment>`` folder of a student it
-    collects; the folder as it was is kept first in ``downloaded/<assignment>/replaced/`` and
-    the student is listed in :attr:`Collected.replaced`. The download itself stays under
+    collects; the folder as it was is kept first in
+    ``downloaded/replaced/<assignment>/<date-time>/`` (earlier collects keep theirs) and the
+    student is listed in :attr:`Collected.replaced`. The download itself stays under
     ``downloaded/<assignment>/``.
 
     Example (needs a course and a download, so not a doctest)::
@@ -139,7 +142,7 @@ def collect(course: Course, assignment: str, archives: list[Path], *,
     config.ZipCollectApp.collector_plugin = _collector()
     config.ZipCollectApp.force = True
     config.ExtractorPlugin.force = True
-    before = top / "replaced"
+    before = _backup_folder(course.root / "downloaded" / "replaced" / assignment)
     for folder in course.root.glob(f"submitted/*/{assignment}"):
         shutil.copytree(folder, before / folder.parent.name)
     app = ZipCollectApp(config=config)
@@ -158,7 +161,26 @@ def collect(course: Course, assignment: str, archives: list[Path], *,
             done.replaced.append(kept.name)
         else:
             shutil.rmtree(kept)
+    with contextlib.suppress(OSError):
+        before.rmdir()  # nothing replaced: no empty folder left behind
     return done
+
+
+def _backup_folder(parent: Path) -> Path:
+    """A new folder named by the date and time under ``parent``; earlier ones are kept.
+
+    Example:
+        >>> import tempfile
+        >>> parent = Path(tempfile.mkdtemp())
+        >>> _backup_folder(parent) != _backup_folder(parent)
+        True
+    """
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder, number = parent / stamp, 1
+    while folder.exists():
+        folder, number = parent / f"{stamp}-{number}", number + 1
+    folder.mkdir(parents=True)
+    return folder
 
 
 def _differs(old: Path, new: Path) -> bool:

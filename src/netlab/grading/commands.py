@@ -85,11 +85,23 @@ def _grade(args: argparse.Namespace, course: Course, assignment: Assignment) -> 
 
     from netlab.grading.run import default_workers, grade
     from netlab.grading.summary import needs_a_look, table
+    from netlab.grading.zygote import isolation_available
 
     if args.workers is not None and args.workers < 1:
         print(t("grading.error.workers", got=args.workers), file=sys.stderr)
         return 2
-    students = args.student or course.students(args.assignment)
+    if args.timeout is not None and args.timeout < 1:
+        print(t("grading.error.timeout", got=args.timeout), file=sys.stderr)
+        return 2
+    known = course.students(args.assignment)
+    unknown = [s for s in args.student or () if s not in known]
+    if unknown:  # a typo must not create a student in the gradebook
+        print(t("grading.error.student", got=", ".join(unknown), assignment=args.assignment,
+                allowed=", ".join(known) or "-"), file=sys.stderr)
+        return 2
+    if not isolation_available():
+        print(t("grading.notice.open"), file=sys.stderr)
+    students = args.student or known
     workers = args.workers or default_workers()
     start = time.perf_counter()
     with tqdm(total=len(students), desc=t("grading.progress"), unit="",
@@ -116,20 +128,24 @@ def _feedback(args: argparse.Namespace, course: Course, assignment: Assignment) 
     config.CourseDirectory.root = str(course.root)
     config.CourseDirectory.assignment_id = assignment.name
     config.BaseConverter.force = True
-    written = 0
-    for student in args.student or course.students(assignment.name):
+    written, failed = 0, 0
+    graded = [s for s in course.students(assignment.name)
+              if any(course.path("autograded", s, assignment.name).glob("*.ipynb"))]
+    for student in args.student or graded:
         config.CourseDirectory.student_id = student
         coursedir = CourseDirectory(config=config)
         try:
             GenerateFeedback(coursedir=coursedir, config=config).start()
-        except NbGraderException:
-            print(t("grading.flag.error", detail=student), file=sys.stderr)
+        except NbGraderException as exc:
+            print(t("grading.feedback.failed", student=student, error=str(exc) or "-"),
+                  file=sys.stderr)
+            failed += 1
             continue
         for page in course.path("feedback", student, assignment.name).glob("*.html"):
             page.write_text(offline(page.read_text(encoding="utf-8")), encoding="utf-8")
             written += 1
     print(t("grading.feedback.done", count=written, folder=course.root / "feedback"))
-    return 0
+    return 1 if failed else 0
 
 
 def _report(args: argparse.Namespace, course: Course, assignment: Assignment) -> int:

@@ -63,6 +63,11 @@ class Course:
     def db_url(self) -> str:
         return self.coursedir.db_url
 
+    def gradebook(self) -> Gradebook:
+        """The course's gradebook, opened for this course's id (a context manager). Without
+        the id nbgrader would add a "default_course" row to it."""
+        return Gradebook(self.db_url, self.coursedir.course_id)
+
     def path(self, step: str, student: str, assignment: str) -> Path:
         """``<root>/<step>/<student>/<assignment>`` with the course's own directory names."""
         folder = getattr(self.coursedir, f"{step}_directory")
@@ -75,7 +80,7 @@ class Course:
 
     def assignment(self, name: str) -> Assignment:
         """The assignment as released; refuses one the gradebook does not know."""
-        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+        with self.gradebook() as gb:
             try:
                 notebooks = [nb.name for nb in gb.find_assignment(name).notebooks]
             except MissingEntry:
@@ -108,7 +113,7 @@ class Course:
                 target.unlink(missing_ok=True)
                 shutil.copy(name, target)
         timestamp = self.coursedir.get_existing_timestamp(str(submitted))
-        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+        with self.gradebook() as gb:
             gb.update_or_create_student(student)
             extra = {"timestamp": timestamp} if timestamp else {}
             gb.update_or_create_submission(assignment, student, **extra)
@@ -123,7 +128,7 @@ class Course:
 
     def zero_notebook(self, assignment: str, student: str, notebook: str) -> None:
         """What stock autograde does for a missing notebook: every grade 0, none pending."""
-        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+        with self.gradebook() as gb:
             submission = gb.find_submission_notebook(notebook, assignment, student)
             for grade in submission.grades:
                 grade.auto_score = 0
@@ -133,7 +138,7 @@ class Course:
     def scores(self, assignment: str, student: str) -> tuple[float, float, int]:
         """(score, max score, cells waiting for the instructor) of one submission; zeros when
         the gradebook has no such submission."""
-        with Gradebook(self.db_url, self.coursedir.course_id) as gb:
+        with self.gradebook() as gb:
             try:
                 sub = gb.find_submission(assignment, student)
             except MissingEntry:

@@ -1,11 +1,18 @@
 """nbgrader's ``Execute``, made to keep earned credit when a kernel dies or hangs.
 
 Stock nbgrader fails the whole submission when the kernel dies, and a loop that ignores the
-interrupt blocks it. :class:`RobustExecute` runs the same nbclient code cell by cell; when the
-kernel dies (``os._exit``, a segfault, the out-of-memory killer) or a cell runs past the timeout,
-it writes an error into that cell, starts a fresh kernel, silently replays the cells before it
-(their outputs, already graded, are kept) and goes on after it. The cells it had to cut are
-listed in ``resources["netlab"]["cut"]``.
+interrupt makes every later cell time out too. :class:`RobustExecute` runs the same nbclient
+code cell by cell:
+
+- a cell past the timeout is interrupted, as stock nbgrader does; the kernel, and what the
+  cell defined before the loop, live on;
+- a kernel that ignores the interrupt for another timeout, or that dies (``os._exit``, a
+  segfault, the out-of-memory killer), is replaced: the cell gets an error, a fresh kernel
+  silently replays the cells before it (their outputs, already graded, are kept) and grading
+  goes on after it. A cell that kills the fresh kernel again while it is replayed is left out
+  of the replay.
+
+The cells stopped either way are listed in ``resources["netlab"]["cut"]``.
 
 Example:
     >>> RobustExecute().shutdown_kernel  # graded kernels are killed, not asked to stop
@@ -17,15 +24,20 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from jupyter_core.utils import ensure_async
 from nbclient import NotebookClient
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 
 from netlab.grading.flags import cell_label
 from netlab.grading.kernel import ForkKernelManager
+from netlab.i18n import t
 
 __all__ = ["CellCut", "RobustExecute"]
+
+#: Fresh kernels that may fail to start for one notebook before it counts as not gradable.
+MAX_RESTARTS = 3
 
 
 class CellCut(Exception):
@@ -37,13 +49,14 @@ class CellCut(Exception):
 
 
 def _cut_output(reason: str, timeout: int | None) -> NotebookNode:
-    if reason == "timeout":
-        text = f"the cell ran longer than {timeout} s and was stopped"
-        return NotebookNode(output_type="error", ename="CellTimeoutError", evalue=text,
-                            traceback=[f"CellTimeoutError: {text}"])
-    text = "the kernel died while this cell ran; a fresh kernel ran the cells after it"
-    return NotebookNode(output_type="error", ename="DeadKernelError", evalue=text,
-                        traceback=[f"DeadKernelError: {text}"])
+    name = "CellTimeoutError" if reason == "timeout" else "DeadKernelError"
+    text = t(f"grading.cut.{reason}", seconds=timeout)
+    return NotebookNode(output_type="error", ename=name, evalue=text,
+                        traceback=[f"{name}: {text}"])
+
+
+def _has_code(cells: list[NotebookNode], start: int) -> bool:
+    return any(cell.cell_type == "code" for cell in cells[start:])
 
 
 class RobustExecute(Execute):
@@ -53,10 +66,22 @@ class RobustExecute(Execute):
         kw.setdefault("kernel_manager_class", ForkKernelManager)
         kw.setdefault("shutdown_kernel", "immediate")
         super().__init__(**kw)
+        self._interrupted: NotebookNode | None = None
 
     async def _async_handle_timeout(self, timeout: int,
                                     cell: NotebookNode | None = None) -> None:
+        """First timeout of a cell: interrupt and wait for the reply once more (nbclient goes
+        on polling). Second: give up on this kernel."""
+        if cell is not None and self._interrupted is not cell:
+            self._interrupted = cell
+            assert self.km is not None
+            await ensure_async(self.km.interrupt_kernel())
+            return None
         raise CellCut("timeout")
+
+    def _cut(self, cut: dict[int, str], index: int, reason: str) -> None:
+        cut[index] = reason
+        self.nb.cells[index].outputs.append(_cut_output(reason, self.timeout))
 
     def preprocess(self, nb: NotebookNode, resources: Any = None,
                    km: Any = None) -> tuple[NotebookNode, dict[str, Any]]:
@@ -67,30 +92,44 @@ class RobustExecute(Execute):
         self.owns_km = True
         self.reset_execution_trackers()
         self._check_assign_resources(resources)
+        cells = self.nb.cells
         cut: dict[int, str] = {}
-        start = 0
-        while start <= len(self.nb.cells):
-            index = start
+        skip: set[int] = set()  # left out of replays: cut cells, and cells that kill a replay
+        start, restarts = 0, 0
+        while _has_code(cells, start):
+            phase, index = "start", start
             try:
                 with self.setup_kernel():
                     assert self.kc
                     info = self.wait_for_reply(self.kc.kernel_info())
                     assert info
                     self.nb.metadata["language_info"] = info["content"]["language_info"]
-                    for index in range(start):  # bring a fresh kernel back to where it was
-                        if index not in cut and self.nb.cells[index].cell_type == "code":
-                            self.execute_cell(copy.deepcopy(self.nb.cells[index]), index,
+                    phase = "replay"  # bring a fresh kernel back to where it was
+                    for index in range(start):
+                        if index not in skip and cells[index].cell_type == "code":
+                            self.execute_cell(copy.deepcopy(cells[index]), index,
                                               store_history=False)
-                    for index in range(start, len(self.nb.cells)):
-                        self.preprocess_cell(self.nb.cells[index], resources, index)
+                    phase = "grade"
+                    for index in range(start, len(cells)):
+                        self._interrupted = None
+                        self.preprocess_cell(cells[index], resources, index)
+                        if self._interrupted is not None:  # stopped by the interrupt
+                            self._cut(cut, index, "timeout")
                 break
-            except (DeadKernelError, CellCut) as exc:
-                reason = exc.reason if isinstance(exc, CellCut) else "died"
-                cut[index] = reason
-                self.nb.cells[index].outputs.append(_cut_output(reason, self.timeout))
+            except (DeadKernelError, CellCut, CellTimeoutError, RuntimeError) as exc:
                 self.km = self.kc = None
-                start = index + 1
+                if phase == "start":
+                    restarts += 1
+                    if restarts >= MAX_RESTARTS:
+                        raise
+                elif phase == "replay":
+                    skip.add(index)
+                else:  # grading that cell stopped: cut it, go on after it
+                    timed_out = isinstance(exc, (CellCut, CellTimeoutError))
+                    self._cut(cut, index, "timeout" if timed_out else "died")
+                    skip.add(index)
+                    start = index + 1
         self.set_widgets_metadata()
         self.resources.setdefault("netlab", {})["cut"] = {
-            cell_label(self.nb.cells[i], i + 1): reason for i, reason in cut.items()}
+            cell_label(cells[i], i + 1): reason for i, reason in cut.items()}
         return self.nb, self.resources

@@ -26,6 +26,7 @@ Example:
 from __future__ import annotations
 
 import html
+import json
 import re
 from base64 import b64encode
 from typing import Any
@@ -56,6 +57,36 @@ class HideHiddenTests(ClearHiddenTests):
 
     enforce_metadata = False  # autograded notebooks are checked already
 
+    def preprocess(self, nb: NotebookNode, resources: Any) -> tuple[NotebookNode, Any]:
+        """Cut every hidden region, then redact any output, in any cell, that quotes a line of
+        one (a trainee's later cell can print the kernel's input history, ``In``)."""
+        secrets = self._hidden_lines(nb)
+        nb, resources = super().preprocess(nb, resources)
+        if secrets:
+            for cell in nb.cells:
+                if cell.cell_type == "code":
+                    cell.outputs = [self._redacted(o) if _quotes(o, secrets) else o
+                                    for o in cell.get("outputs", [])]
+        return nb, resources
+
+    def _hidden_lines(self, nb: NotebookNode) -> set[str]:
+        lines: set[str] = set()
+        for cell in nb.cells:
+            inside = False
+            for line in cell.source.splitlines() if cell.cell_type == "code" else ():
+                if self.begin_test_delimeter in line:
+                    inside = True
+                elif self.end_test_delimeter in line:
+                    inside = False
+                elif inside and len(line.strip()) >= _SECRET_MIN:
+                    lines.add(line.strip())
+        return lines
+
+    @staticmethod
+    def _redacted(output: NotebookNode) -> NotebookNode:
+        return NotebookNode(output_type="stream", name="stdout",
+                            text=t("grading.feedback.redacted") + "\n")
+
     def preprocess_cell(self, cell: NotebookNode, resources: Any,
                         cell_index: int) -> tuple[NotebookNode, Any]:
         """Cut the hidden region; then keep only the check's verdict among the outputs."""
@@ -77,6 +108,18 @@ class HideHiddenTests(ClearHiddenTests):
         return cell, resources
 
 
+#: Shorter hidden lines (a bracket, ``)``) are too common to count as quoting a hidden test.
+_SECRET_MIN = 8
+
+
+def _quotes(output: NotebookNode, secrets: set[str]) -> bool:
+    """Whether any text of ``output`` contains one of the hidden lines."""
+    texts = [output.get("text", ""), output.get("evalue", ""),
+             *output.get("traceback", []), *output.get("data", {}).values()]
+    found = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in texts)
+    return any(line in found for line in secrets)
+
+
 class StaticCharts(Preprocessor):
     """Vega-Lite outputs redrawn as SVG, so charts show without JavaScript or a network."""
 
@@ -89,10 +132,15 @@ class StaticCharts(Preprocessor):
             data = output.get("data", {})
             for key in [k for k in data if _VEGA.fullmatch(k)]:
                 spec = data.pop(key)
-                if "lite" in key and "image/svg+xml" not in data:
-                    import vl_convert as vlc
+                if "image/svg+xml" in data:
+                    continue
+                import vl_convert as vlc
 
-                    data["image/svg+xml"] = vlc.vegalite_to_svg(spec)
+                try:
+                    data["image/svg+xml"] = (vlc.vegalite_to_svg(spec) if "lite" in key
+                                             else vlc.vega_to_svg(spec))
+                except Exception as exc:  # one bad chart must not cost the whole page
+                    data["text/plain"] = t("grading.feedback.chart_failed", error=str(exc))
         return cell, resources
 
 

@@ -32,7 +32,8 @@ from traitlets.config import Config
 
 __all__ = ["ForkKernelManager", "ForkedProcess", "Spare", "Spares", "Zygote"]
 
-#: What nbclient passes to every ipykernel it starts (no history database on disk).
+#: Extra arguments of every graded kernel: no history database on disk (what nbgrader's
+#: ``Execute.extra_arguments`` documents for Python kernels).
 KERNEL_ARGS = ["--HistoryManager.hist_file=:memory:"]
 
 
@@ -43,6 +44,9 @@ class Zygote:
         env: the environment of the zygote and of every kernel it forks.
         cwd: where the zygote runs (it never writes there).
         readonly: folders every kernel sees read-only (the course), where the system allows.
+
+    Where it allows (root on Linux: :attr:`isolated`), each kernel also sees nothing of
+    ``cwd`` (the grading run's folder) but its own folder, and no other process in ``/proc``.
     """
 
     current: ClassVar[Zygote | None] = None
@@ -57,8 +61,11 @@ class Zygote:
             [sys.executable, "-m", "netlab.grading.zygote"], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, text=True, env=self.env, cwd=cwd)
         assert self._proc.stdout is not None
-        if self._proc.stdout.readline().strip() != "ready":
+        ready = self._proc.stdout.readline().split()
+        if not ready or ready[0] != "ready":
             raise RuntimeError("the grading zygote did not start")
+        #: Kernels are walled off from the course and from each other (see ``_isolate``).
+        self.isolated = ready[1:] == ["isolated"]
 
     def fork(self, argv: list[str], cwd: str) -> int:
         """Fork a kernel running ``argv`` in ``cwd``; returns its pid. Its HOME is the folder
@@ -67,7 +74,11 @@ class Zygote:
         home = os.path.join(os.path.dirname(cwd), "home")
         env = {**self.env, "HOME": home if os.path.isdir(home) else cwd, "PWD": cwd}
         env.pop("OLDPWD", None)
-        request = {"argv": argv, "cwd": cwd, "env": env, "readonly": self.readonly}
+        request = {"argv": argv, "cwd": cwd, "env": env, "readonly": self.readonly,
+                   "isolate": self.isolated}
+        own = os.path.dirname(cwd)
+        if self.cwd and os.path.commonpath([own, self.cwd]) == self.cwd and own != self.cwd:
+            request.update(hidden=self.cwd, own=own)
         with self._lock:
             self._proc.stdin.write(json.dumps(request) + "\n")
             self._proc.stdin.flush()
@@ -101,6 +112,8 @@ class ForkedProcess:
         self.stdin = self.stdout = self.stderr = None
 
     def poll(self) -> int | None:
+        """None while the process exists, else a return code (the real one is the
+        zygote's to reap, so a vanished pid reads as killed)."""
         if self.returncode is None:
             try:
                 os.kill(self.pid, 0)
@@ -109,16 +122,20 @@ class ForkedProcess:
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int | None:
+        """Like :meth:`poll`: the zygote reaps its children, nothing to wait for here."""
         return self.poll()
 
     def send_signal(self, signum: int) -> None:
+        """Signal the kernel (SIGINT interrupts it), if it still exists."""
         if self.poll() is None:
             os.kill(self.pid, signum)
 
     def kill(self) -> None:
+        """SIGKILL."""
         self.send_signal(signal.SIGKILL)
 
     def terminate(self) -> None:
+        """SIGTERM."""
         self.send_signal(signal.SIGTERM)
 
 
@@ -144,8 +161,10 @@ class ForkKernelManager(AsyncKernelManager):
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         zygote = Zygote.current
         if zygote is not None and zygote.cwd and not self.connection_file:
-            # in the grading run's own folder, removed with it
-            self.connection_file = os.path.join(zygote.cwd, f"kernel-{uuid.uuid4()}.json")
+            # beside the kernel's own folder (``<top>/work``): no other kernel sees it
+            cwd = str(kw.get("cwd") or zygote.cwd)
+            top = os.path.dirname(cwd) if cwd != zygote.cwd else cwd
+            self.connection_file = os.path.join(top, f"kernel-{uuid.uuid4()}.json")
         if self.provisioner is None:
             self.provisioner = ForkProvisioner(kernel_id=self.kernel_id or "",
                                                kernel_spec=self.kernel_spec, parent=self)
@@ -204,9 +223,13 @@ class Spares:
     def take(self) -> Spare:
         """The calling thread's ready kernel; its next one starts booting now."""
         spare = getattr(self._local, "next", None) or self._start()
+        self._local.next = None
         with self._lock:
             self._waiting.remove(spare)
-        self._local.next = self._start()
+        try:
+            self._local.next = self._start()
+        except Exception:  # this notebook still has its kernel; the next call forks anew
+            self._local.next = None
         return spare
 
     def __enter__(self) -> Spares:

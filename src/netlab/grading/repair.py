@@ -2,9 +2,10 @@
 
 Compared with the release version the trainee received, a submission may have:
 - split or duplicated cells (Jupyter copies the nbgrader metadata to every part), which break
-  stock autograde: an answer cell split in adjacent parts is joined again; other copies keep
-  the metadata on one cell only, the one that holds the trainee's answer (for an answer cell)
-  or the release's text (for a test or read-only cell; the other copies are removed);
+  stock autograde. Copies of an answer cell still holding the release's blank are removed
+  (nothing the trainee typed is in them); answered parts next to each other are one answer
+  split and are joined again; other answered copies keep the metadata on the first only.
+  Copies of a test or read-only cell are removed but the one holding the release's text;
 - read-only or test cells whose text or grading metadata changed: reported as tampering
   (nbgrader's ``OverwriteCells`` then restores them from the gradebook, hidden tests included);
 - deleted graded cells: put back from the release, after the cell that preceded them there.
@@ -47,21 +48,24 @@ def _deduplicate(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Fla
         if len(indices) < 2:
             continue
         ref = release[gid]
-        cells = [nb.cells[i] for i in indices]
         same = [i for i in indices if nb.cells[i].source == ref.source]
-        if is_solution(ref) and indices == list(range(indices[0], indices[-1] + 1)):
-            glue = "\n\n" if ref.cell_type == "markdown" else "\n"
-            cells[0].source = glue.join(c.source for c in cells)
-            drop.update(indices[1:])
-            split.append(gid)
-            continue
-        duplicated.append(gid)
         if is_solution(ref):
-            keep = next((i for i in indices if i not in same), indices[0])
-            for i in indices:
-                if i != keep:
-                    nb.cells[i].metadata.pop("nbgrader", None)
+            # untouched copies of the blank are dropped (nothing typed is lost); answered
+            # parts next to each other are one answer split, others are duplicates
+            answered = [i for i in indices if i not in same] or indices[:1]
+            drop.update(i for i in indices if i not in answered)
+            between = range(answered[0], answered[-1] + 1)
+            if len(answered) > 1 and all(i in answered or i in drop for i in between):
+                glue = "\n\n" if ref.cell_type == "markdown" else "\n"
+                nb.cells[answered[0]].source = glue.join(nb.cells[i].source for i in answered)
+                drop.update(answered[1:])
+                split.append(gid)
+                continue
+            duplicated.append(gid)
+            for i in answered[1:]:
+                nb.cells[i].metadata.pop("nbgrader", None)
         else:
+            duplicated.append(gid)
             keep = same[0] if same else indices[0]
             drop.update(i for i in indices if i != keep)
     nb.cells = [c for i, c in enumerate(nb.cells) if i not in drop]

@@ -22,12 +22,13 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import nbformat
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import MissingEntry
 from nbgrader.utils import is_grade
 
 from netlab.build import grade_id
@@ -53,6 +54,9 @@ class ClassResults:
     items: pd.DataFrame
 
 
+_CHECKED = re.compile(r"""\bgrade\(\s*["']([\w.]+)["']""")
+
+
 def _records(path: Path) -> list[dict]:
     """(cell, record) for every check record in one graded notebook."""
     try:
@@ -63,11 +67,14 @@ def _records(path: Path) -> list[dict]:
     for cell in nb.cells:
         if cell.cell_type != "code" or not is_grade(cell):
             continue
-        for output in cell.get("outputs", []):
-            record = output.get("data", {}).get(RECORD_MIME)
-            if isinstance(record, dict):
-                rows += [{"cell": grade_id(cell), "exercise": record.get("exercise", ""),
-                          **item} for item in record.get("items", [])]
+        # The check's own record is the last one of the exercise its (restored, read-only)
+        # source names: a record a trainee's function displays from inside the cell is not.
+        named = set(_CHECKED.findall(cell.source))
+        records = [out.get("data", {}).get(RECORD_MIME) for out in cell.get("outputs", [])]
+        records = [r for r in records if isinstance(r, dict) and r.get("exercise") in named]
+        if records:
+            rows += [{"cell": grade_id(cell), "exercise": records[-1]["exercise"], **item}
+                     for item in records[-1].get("items", []) if isinstance(item, dict)]
     return rows
 
 
@@ -81,7 +88,7 @@ def load(course: Course, assignment: str) -> ClassResults:
     import pandas as pd
 
     students, cells, items = [], [], []
-    with Gradebook(course.db_url) as gb:
+    with course.gradebook() as gb:
         try:
             submissions = gb.find_assignment(assignment).submissions
         except MissingEntry as exc:

@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import os
 import shutil
@@ -166,12 +167,17 @@ def _prepare(course: Course, assignment: Assignment, student: str,
 
 
 def _finish(course: Course, task: _Task, future: Future) -> None:
+    """In the main thread: the executed notebook into ``autograded/`` and the gradebook. A
+    notebook that could not be executed or saved scores 0 (never a previous run's grades)."""
     try:
         task = future.result()
+        try:  # files the kernel wrote: losing them must not cost the grading
+            assert task.workdir is not None
+            _copy_back(task.workdir / "work", task.dest, {f"{task.notebook}.ipynb"})
+        except OSError as exc:
+            task.result.flags.append(Flag.from_error(exc))
         for cell, reason in task.resources.get("netlab", {}).get("cut", {}).items():
             task.result.flags.append(Flag(reason, cell))
-        assert task.workdir is not None
-        _copy_back(task.workdir / "work", task.dest, {f"{task.notebook}.ipynb"})
         task.result.flags += [Flag("huge_output", cell) for cell in _cap_outputs(task.nb)]
         nb = _run(AFTER_EXECUTE, task.nb, task.resources, course)
         nbformat.write(nb, task.dest / f"{task.notebook}.ipynb")
@@ -249,9 +255,12 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
             result = results[student]
             try:
                 tasks = _prepare(course, assignment, student, result)
-            except Exception as exc:
+            except Exception as exc:  # scores 0, never a previous run's grades
                 result.flags.append(Flag.from_error(exc))
                 tasks = []
+                for notebook in assignment.releases:
+                    with contextlib.suppress(Exception):
+                        course.zero_notebook(assignment.name, student, notebook)
             left[student] = len(tasks)
             if not tasks:
                 close(result)

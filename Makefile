@@ -4,6 +4,7 @@
 #   make test       same set-up, then the whole test suite (with CI=true as root: installs
 #                   Debian's chromium and fonts-thai-tlwg first, and the browser test must run)
 #   make workbooks  regenerate the student versions and the nbgrader release from the source
+#   make binder-lock  re-pin binder/requirements.txt to the versions installed here
 #   make bench      measure import time, workbook execution time, self-check latency,
 #                   social-map analysis at 2,000 actors, and class-scale grading (stock
 #                   nbgrader vs netlab grade on 51 trainees per workbook: about an hour)
@@ -14,7 +15,7 @@ VENV   ?= .venv
 BIN    := $(abspath $(VENV))/bin
 STAMP  := $(VENV)/.netlab-installed
 WORKBOOK_LANG ?= th
-START  ?= workbooks/$(WORKBOOK_LANG)/01_problem_typing.ipynb
+START  ?= workbooks/$(WORKBOOK_LANG)/00_start_here.ipynb
 
 # Everything that starts kernels or nbgrader must see the venv first (nbgrader shells out to
 # alembic; a kernel started from another PATH would use the wrong Python).
@@ -24,19 +25,28 @@ export UV_COMPILE_BYTECODE := 1
 
 ROOT_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: install lab test workbooks bench screenshots system-deps clean
+.PHONY: install binder-lock lab test workbooks bench screenshots system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml .ci/constraints.txt | $(BIN)/python
+$(STAMP): pyproject.toml .ci/constraints.txt binder/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
 	$(BIN)/uv pip install --python $(BIN)/python --compile-bytecode \
-		--constraint .ci/constraints.txt --editable '.[test]'
+		--constraint .ci/constraints.txt --constraint binder/requirements.txt \
+		--editable '.[test]'
 	$(BIN)/netlab lab-setup
 	touch $@
 
 install: $(STAMP)
+
+# Binder's pins: every run-time dependency at the version installed here (the test suite's).
+binder-lock: install
+	$(BIN)/uv pip freeze --python $(BIN)/python | grep -v -e '^-e ' -e '^netlab' > $(VENV)/freeze.txt
+	{ sed -n '1,/Regenerate/p' binder/requirements.txt; \
+	  $(BIN)/uv pip compile pyproject.toml --python $(BIN)/python --constraint $(VENV)/freeze.txt \
+	    --no-header --no-annotate --quiet -o - ; } > $(VENV)/binder-requirements.txt
+	mv $(VENV)/binder-requirements.txt binder/requirements.txt
 
 # In CI, as root: the Debian packages the browser test and Thai rendering need.
 system-deps:

@@ -74,7 +74,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory,
     _require_browser()
     root = tmp_path_factory.mktemp("lab")
     for lang in ("th", "en"):
-        for name in assignments():
+        for name in ("00_start_here", *assignments()):
             shutil.copy(workbooks_dir() / lang / f"{name}.ipynb", root / f"{name}_{lang}.ipynb")
     port, token = _free_port(), secrets.token_hex(16)
     env = dict(venv_env)

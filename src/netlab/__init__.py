@@ -22,9 +22,11 @@ __all__ = [
     "__version__",
     "get_language",
     "language",
+    "progress",
     "set_language",
     "setup",
     "t",
+    "worked",
 ]
 
 # Submodules reachable as attributes (netlab.problems, ...) without importing them eagerly.
@@ -53,6 +55,40 @@ def setup(lang: str | None = None, *, interactive: bool = False) -> None:
     from netlab._setup import setup as _setup
 
     _setup(lang, interactive=interactive)
+
+
+def progress(path: Any = None) -> Any:
+    """The learner's progress dashboard: every exercise of the course, done, checked, correct.
+
+    Args:
+        path: the progress file; default ``netlab-progress.json`` in the working folder.
+
+    Example:
+        >>> import tempfile, pathlib, netlab
+        >>> board = netlab.progress(pathlib.Path(tempfile.mkdtemp()) / "p.json")
+        >>> board.rows[0].exercise
+        'start.practice'
+    """
+    from netlab.tracking.dashboard import progress as _progress
+
+    return _progress(path)
+
+
+def worked(exercise_id: str) -> Any:
+    """A worked answer for a self-learner, after three checks of the exercise that did not
+    pass (or once it passes); never under nbgrader, nor when the instructor switched them off.
+
+    Example:
+        >>> import netlab
+        >>> try:
+        ...     netlab.worked("no.such")
+        ... except ValueError as exc:
+        ...     "no.such" in str(exc)
+        True
+    """
+    from netlab.tracking.worked import worked as _worked
+
+    return _worked(exercise_id)
 
 
 def __getattr__(name: str) -> Any:

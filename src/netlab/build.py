@@ -49,7 +49,10 @@ __all__ = [
     "solved_version",
     "student_version",
     "workbooks_dir",
+    "worked_answers",
+    "write_start_here",
     "write_student_versions",
+    "write_worked_answers",
 ]
 
 INSTRUCTOR_TAG = "instructor"
@@ -233,6 +236,60 @@ def post_convert_hook(assignment: str, student: str, notebooks: list[str]) -> No
     write_student_versions([p for p in release if p.exists()], workbooks_dir(root))
 
 
+#: The start-here workbook's bilingual source: not an nbgrader assignment (nothing to grade),
+#: built into ``workbooks/<lang>/`` by the same language selection.
+START = Path("start") / "00_start_here.ipynb"
+
+
+def write_start_here(root: Path | None = None, out_dir: Path | None = None) -> list[Path]:
+    """Write ``workbooks/<lang>/00_start_here.ipynb`` from ``grading/start/``.
+
+    Example:
+        >>> import tempfile
+        >>> [p.parent.name for p in write_start_here(out_dir=Path(tempfile.mkdtemp()))]
+        ['th', 'en']
+    """
+    source = nbformat.read((root or course_root()) / START, as_version=4)
+    written = []
+    for lang in LANGUAGES:
+        target = (out_dir or workbooks_dir(root)) / lang / START.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(student_version(source, lang), target)
+        written.append(target)
+    return written
+
+
+def worked_answers(root: Path | None = None) -> dict[str, str]:
+    """Every exercise's worked answer, from the instructor sources (see
+    :mod:`netlab.tracking.worked`).
+
+    Example:
+        >>> worked_answers()["start.practice"].count('"b"')
+        2
+    """
+    from netlab.tracking.worked import extract
+
+    root = root or course_root()
+    paths = [root / START, *(root / "source" / a / f"{a}.ipynb" for a in assignments(root))]
+    found: dict[str, str] = {}
+    for path in paths:
+        found.update(extract(nbformat.read(path, as_version=4)))
+    return found
+
+
+def write_worked_answers(root: Path | None = None) -> Path:
+    """Store :func:`worked_answers` in the package (``netlab/resources/worked.dat``).
+
+    Example::
+
+        $ netlab build   # writes it after the workbooks
+    """
+    from netlab.tracking.worked import DATA_FILE, encode
+
+    DATA_FILE.write_text(encode(worked_answers(root)), encoding="ascii")
+    return DATA_FILE
+
+
 def _venv_on_path() -> None:
     """nbgrader shells out to ``alembic`` (creating the gradebook): put this interpreter's
     ``bin`` first on PATH, so that it is found however ``netlab`` was started."""
@@ -281,6 +338,9 @@ def build(names: Iterable[str] | None = None, root: Path | None = None,
                                    f"{result.get('log', '')}{result.get('error', '')}")
             release = sorted((root / "release" / name).glob("*.ipynb"))
             written += write_student_versions(release, out_dir or workbooks_dir(root))
+        if (root / START).exists():
+            written += write_start_here(root, out_dir)
+            written.append(write_worked_answers(root))
         return written
     finally:
         os.chdir(cwd)

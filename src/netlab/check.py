@@ -192,6 +192,17 @@ def report(exercise_id: str, answer: object, **options: Any) -> Report:
                   manual=exercise.manual)
 
 
+def _checked(exercise_id: str, answer: object, options: dict[str, Any]) -> Report:
+    """The report of a check: in a learner's live kernel with staged hints and counted in the
+    progress file (:mod:`netlab.tracking.coach`); under nbgrader, in a script or with a hidden
+    test's ``expected=``, the plain report."""
+    from netlab.tracking.coach import coached_report, graded_mode, in_kernel
+
+    if graded_mode() or "expected" in options or not in_kernel():
+        return report(exercise_id, answer, **options)
+    return coached_report(exercise_id, answer, options)
+
+
 def check(exercise_id: str, answer: object, **options: Any) -> Report:
     """Self-check an answer: the report shows in the notebook; wrong answers never raise.
 
@@ -199,7 +210,7 @@ def check(exercise_id: str, answer: object, **options: Any) -> Report:
         >>> check("problem_typing.a", {"C01": "nonsense"}).passed
         False
     """
-    return report(exercise_id, answer, **options)
+    return _checked(exercise_id, answer, options)
 
 
 def grade(exercise_id: str, answer: object, **options: Any) -> Score:
@@ -215,7 +226,7 @@ def grade(exercise_id: str, answer: object, **options: Any) -> Score:
         ...     exc.report.points
         0.0
     """
-    result = report(exercise_id, answer, **options)
+    result = _checked(exercise_id, answer, options)
     if os.environ.get("NBGRADER_EXECUTION") == "autograde":
         from IPython.display import display
 

@@ -21,6 +21,7 @@ from netlab.problems import QUESTIONS, ProblemType
 from netlab.steps.checklists import Checklist
 
 __all__ = ["HTMLView", "action_table", "case_list", "checklist_view", "component_cards",
+           "course_map",
            "indicator_table", "member_link_cards", "orientation_cards", "origin_cards",
            "partner_question_table", "phase_cards", "question_table", "role_cards",
            "step_cards", "type_cards"]
@@ -373,3 +374,16 @@ def checklist_view(*checklists: Checklist) -> HTMLView:
         lines += [checklist.title, *(f"{n}. {item}" for n, item in
                                      enumerate(checklist.items, start=1))]
     return HTMLView("".join(blocks), "\n".join(lines))
+
+
+def course_map() -> HTMLView:
+    """The start-here workbook's map of the course: the workbooks in order, with minutes.
+
+    Example:
+        >>> repr(course_map()).startswith("01 ")
+        True
+    """
+    from netlab.course_map import course_map as _course_map
+
+    table = _course_map()
+    return HTMLView(table._repr_html_(), table.text())

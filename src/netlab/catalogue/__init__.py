@@ -27,7 +27,9 @@ from netlab.catalogue import (
     foundations,
     grading,
     health,
+    learner,
     mapping,
+    nudges,
     partner_tools,
     partners,
     problems,
@@ -39,7 +41,7 @@ from netlab.catalogue import (
 _AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools, health,
           foundations, check,
           exercises, exercises_partners, exercises_steps, exercises_mapping, mapping, charts,
-          grading, widgets)
+          grading, widgets, learner, nudges)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

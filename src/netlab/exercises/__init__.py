@@ -18,8 +18,8 @@ from netlab.i18n import t
 __all__ = ["all_exercises", "get"]
 
 #: Workbook spec modules; each defines ``EXERCISES: tuple[Exercise, ...]``.
-_MODULES = ("netlab.exercises.problem_typing", "netlab.exercises.partners",
-            "netlab.exercises.steps", "netlab.exercises.health",
+_MODULES = ("netlab.exercises.start", "netlab.exercises.problem_typing",
+            "netlab.exercises.partners", "netlab.exercises.steps", "netlab.exercises.health",
             "netlab.exercises.foundations", "netlab.exercises.mapping")
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import contextlib
 import io
 import warnings
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,29 @@ __all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResul
            "MemberSet", "Selection", "SingleValue", "known_id", "result_rows", "text_line"]
 
 Evaluation = tuple[list[Line], float]
+
+#: How strong a wrong item's hint is: 1 = none on the line (the live self-check adds one nudge
+#: for the whole exercise, see :mod:`netlab.tracking.coach`), 2 = the item's own hint (the
+#: default, and always under nbgrader).
+_HINT_STAGE: ContextVar[int] = ContextVar("hint_stage", default=2)
+
+
+@contextlib.contextmanager
+def hint_stage(stage: int) -> Iterator[None]:
+    """Evaluate with hints of this stage (1: none on the lines, 2: each item's hint).
+
+    Example:
+        >>> from netlab.check import report
+        >>> with hint_stage(1):
+        ...     line = report("problem_typing.b_rate", 0.99).lines[0]
+        >>> line.status, "—" in line.text
+        ('wrong', False)
+    """
+    token = _HINT_STAGE.set(stage)
+    try:
+        yield
+    finally:
+        _HINT_STAGE.reset(token)
 
 
 @dataclass(frozen=True)
@@ -47,6 +71,13 @@ class Exercise:
     def hint(self, item: str | None = None) -> str:
         """The hint for the exercise, or for one of its items."""
         return t(f"exercises.{self.id}.{item}.hint" if item else f"exercises.{self.id}.hint")
+
+    def wrong(self, key: str, item: str | None = None, **fields: Any) -> str:
+        """The "not right yet" sentence ``key``, with the hint of ``item`` (or of the whole
+        exercise) from hint stage 2 on, without it at stage 1 (``<key>_nohint``)."""
+        if _HINT_STAGE.get() >= 2:
+            return t(key, hint=self.hint(item), **fields)
+        return t(f"{key}_nohint", **fields)
 
     def footer(self, *, hidden_run: bool = False) -> str:
         """The honesty note: what runs here and what runs only at grading."""
@@ -183,8 +214,8 @@ class ChoiceItems(Exercise):
                 earned += per_item
                 lines.append(Line("ok", t("check.item.ok", item=item), item, canonical))
             else:
-                lines.append(Line("wrong", t("check.item.wrong", item=item,
-                                             hint=self.hint(item)), item, canonical))
+                lines.append(Line("wrong", self.wrong("check.item.wrong", item, item=item),
+                                  item, canonical))
         extra = [repr(k) for k in answer if k not in self.items]
         if extra:
             lines.append(Line("info", t("check.item.ignored", keys=", ".join(extra))))
@@ -207,7 +238,7 @@ class SingleValue(Exercise):
             return [Line("error", str(exc))], 0.0
         if digest(self.id, "value", value) == self.expected_digest:
             return [Line("ok", t("check.value.ok"), "value", str(value))], self.points
-        return [Line("wrong", t("check.value.wrong", hint=self.hint()), "value",
+        return [Line("wrong", self.wrong("check.value.wrong"), "value",
                      str(value))], 0.0
 
 
@@ -247,7 +278,7 @@ class FunctionResult(Exercise):
             right = digest(self.id, "result", value) == self.expected_digest
         if right:
             return [Line("ok", t("check.function.ok"))], points
-        return [Line("wrong", t("check.function.wrong", hint=self.hint()))], 0.0
+        return [Line("wrong", self.wrong("check.function.wrong"))], 0.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -284,8 +315,8 @@ class Selection(Exercise):
                 earned += self.points / self.count
                 lines.append(Line("ok", t("check.select.ok", choice=choice), choice, choice))
             else:
-                lines.append(Line("wrong", t("check.select.wrong", choice=choice,
-                                             hint=self.hint()), choice, choice))
+                lines.append(Line("wrong", self.wrong("check.select.wrong", choice=choice),
+                                  choice, choice))
         return lines, round(earned, 6)
 
 
@@ -315,8 +346,7 @@ class MemberSet(Exercise):
                  if digest(self.id, "member", m) in self.digests]
         wrong = [m for m in dict.fromkeys(canonical) if m not in right]
         lines += [Line("ok", t("check.set.ok", member=m), m, m) for m in right]
-        lines += [Line("wrong", t("check.set.wrong", member=m, hint=self.hint()), m, m)
-                  for m in wrong]
+        lines += [Line("wrong", self.wrong("check.set.wrong", member=m), m, m) for m in wrong]
         if len(right) < len(self.digests):
             lines.append(Line("missing", t("check.set.more",
                                            count=len(self.digests) - len(right))))

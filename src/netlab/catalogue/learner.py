@@ -1,0 +1,170 @@
+"""Catalogue: what self-learners read: the course map, progress, staged hints, worked answers."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- the course map (netlab.syllabus, netlab.views.course_map) ------------------------
+    "syllabus.00_start_here.title": {"th": "เริ่มที่นี่", "en": "Start here"},
+    "syllabus.00_start_here.summary": {
+        "th": "หลักสูตรนี้คืออะไร การเลือกภาษา การตรวจและคำใบ้ ความคืบหน้า การบันทึกงาน",
+        "en": "What the course is, choosing a language, checks and hints, progress, saving "
+              "your work",
+    },
+    "syllabus.01_problem_typing.title": {
+        "th": "จำแนกประเภทปัญหา", "en": "Problem typing"},
+    "syllabus.01_problem_typing.summary": {
+        "th": "ปัญหาเชิงเดี่ยว เชิงเทคนิค สลับซับซ้อน และยุ่งยากเชิงสังคม ด้วยคำถามวินิจฉัย 9 ข้อ",
+        "en": "Simple, technical, complex and social-mess problems, typed with nine diagnostic "
+              "questions",
+    },
+    "syllabus.02_partner_classification.title": {
+        "th": "จำแนกภาคี", "en": "Partner classification"},
+    "syllabus.02_partner_classification.summary": {
+        "th": "ภาคีหุ้นส่วน (boundary partner) กับภาคียุทธศาสตร์ (strategic partner) "
+              "ผลลัพธ์ที่ต้องการ และตัวบ่งชี้ความก้าวหน้า",
+        "en": "Boundary and strategic partners, outcome challenges and progress markers",
+    },
+    "syllabus.03_network_steps.title": {
+        "th": "สี่ขั้นตอนของการสร้างเครือข่าย", "en": "The four steps of network building"},
+    "syllabus.03_network_steps.summary": {
+        "th": "สี่ขั้นตอนและวงจรชีวิตของเครือข่าย จัดกิจกรรมลงขั้นตอน และวินิจฉัยระยะ",
+        "en": "The four steps and the network life cycle: sorting activities, diagnosing the "
+              "stage",
+    },
+    "syllabus.04_network_health.title": {
+        "th": "ตรวจสุขภาพเครือข่าย", "en": "The network health check"},
+    "syllabus.04_network_health.summary": {
+        "th": "องค์ประกอบ 7 ประการ โปรไฟล์จากแบบสำรวจสมาชิก และการดูแลรักษาเครือข่าย",
+        "en": "The seven components, a members' survey profile, and keeping a network going",
+    },
+    "syllabus.05_network_foundations.title": {
+        "th": "เครือข่ายคืออะไร", "en": "What a network is"},
+    "syllabus.05_network_foundations.summary": {
+        "th": "ที่มาของเครือข่าย เครือข่ายแนวราบและแนวดิ่ง ประโยชน์ อุปสรรค และทางแก้",
+        "en": "Where networks come from, horizontal and vertical networks, benefits, obstacles "
+              "and remedies",
+    },
+    "syllabus.06_social_mapping.title": {
+        "th": "แผนที่สังคมของเครือข่าย", "en": "Social mapping"},
+    "syllabus.06_social_mapping.summary": {
+        "th": "ศูนย์กลาง ตัวกลาง จุดเปราะบาง ความสัมพันธ์แนวราบและแนวดิ่ง และแผนที่ของเครือข่ายคุณเอง",
+        "en": "Hubs, brokers, weak points, horizontal and vertical ties, and a map of your own "
+              "network",
+    },
+    "syllabus.col.number": {"th": "ลำดับ", "en": "#"},
+    "syllabus.col.workbook": {"th": "สมุดแบบฝึก", "en": "Workbook"},
+    "syllabus.col.minutes": {"th": "เวลา (นาที)", "en": "Minutes"},
+    "syllabus.col.summary": {"th": "สิ่งที่ได้ฝึก", "en": "What you practise"},
+    "syllabus.col.file": {"th": "ไฟล์", "en": "File"},
+    "syllabus.total": {
+        "th": "รวมประมาณ {hours:g} ชั่วโมง ({minutes} นาที) แบ่งทำได้ทีละเล่ม",
+        "en": "About {hours:g} hours in all ({minutes} minutes); take one workbook at a time.",
+    },
+    # --- the progress file ----------------------------------------------------------------
+    "progress.allowed.count": {"th": "จำนวนเต็มตั้งแต่ 0 ขึ้นไป",
+                               "en": "a whole number, 0 or more"},
+    "progress.allowed.bool": {"th": "true หรือ false", "en": "true or false"},
+    "progress.allowed.number": {"th": "ตัวเลขตั้งแต่ 0 ขึ้นไป", "en": "a number, 0 or more"},
+    "progress.allowed.text": {"th": "ข้อความ", "en": "a text"},
+    "progress.problem.json": {
+        "th": "ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {line} ตำแหน่ง {column})",
+        "en": "it is not valid JSON (line {line}, column {column})",
+    },
+    "progress.problem.encoding": {"th": "ไม่ใช่ข้อความ UTF-8", "en": "it is not UTF-8 text"},
+    "progress.problem.shape": {
+        "th": "ไม่ได้อยู่ในรูปแบบของไฟล์ความคืบหน้า (ต้องมี \"format\": {format} และ "
+              "\"exercises\")",
+        "en": "it is not laid out as a progress file (it needs \"format\": {format} and "
+              "\"exercises\")",
+    },
+    "progress.problem.entry": {
+        "th": "ข้อมูลของ {exercise} คือ {value} ซึ่งไม่ใช่บันทึกการตรวจ",
+        "en": "the entry for {exercise} is {value}, not a record of checks",
+    },
+    "progress.problem.field": {
+        "th": "{exercise} มีช่อง {field} ที่ไม่รู้จัก (ช่องที่มีได้: {allowed})",
+        "en": "{exercise} has an unknown field {field} (allowed: {allowed})",
+    },
+    "progress.problem.value": {
+        "th": "{exercise}: ค่า {field} คือ {value} แต่ต้องเป็น{allowed}",
+        "en": "{exercise}: {field} is {value}, but it must be {allowed}",
+    },
+    "progress.problem.misses": {
+        "th": "{exercise}: ตรวจไม่ผ่าน {misses} ครั้ง มากกว่าจำนวนครั้งที่ตรวจ ({checks})",
+        "en": "{exercise}: {misses} checks that did not pass, more than the {checks} checks "
+              "run",
+    },
+    "progress.notice.set_aside": {
+        "th": "อ่านไฟล์ความคืบหน้า {file} ไม่ได้ เพราะ{problem} จึงเก็บไฟล์เดิมไว้เป็น {backup} "
+              "(ไม่ได้ลบอะไรทิ้ง) และเริ่มบันทึกใหม่",
+        "en": "The progress file {file} could not be read: {problem}. It is kept as {backup} "
+              "(nothing was deleted) and a new record starts.",
+    },
+    "progress.notice.not_saved": {
+        "th": "บันทึกความคืบหน้าลง {file} ไม่ได้ ({error}) ผลการตรวจครั้งนี้ยังถูกต้อง "
+              "แต่จะไม่ถูกนับ",
+        "en": "Progress could not be saved to {file} ({error}); this check is still right, "
+              "but it is not counted.",
+    },
+    "progress.title": {"th": "ความคืบหน้าของคุณ", "en": "Your progress"},
+    "progress.file": {
+        "th": "อ่านจาก {file} ซึ่งอยู่ในเครื่องของคุณเท่านั้น",
+        "en": "Read from {file}, which stays on your computer.",
+    },
+    "progress.workbook": {
+        "th": "{total} แบบฝึกหัด ตรวจแล้ว {checked} ถูกทั้งหมด {correct}",
+        "en": "{total} exercises, {checked} checked, {correct} correct",
+    },
+    "progress.col.exercise": {"th": "แบบฝึกหัด", "en": "Exercise"},
+    "progress.col.done": {"th": "ตอบครบ", "en": "Done"},
+    "progress.col.checks": {"th": "ตรวจ (ครั้ง)", "en": "Checked"},
+    "progress.col.correct": {"th": "ถูก", "en": "Correct"},
+    "progress.col.worked": {"th": "ดูเฉลยแล้ว", "en": "Worked answer seen"},
+    "progress.manual_ok": {"th": "ครบ (ผู้สอนให้คะแนน)",
+                           "en": "complete (an instructor grades it)"},
+    "progress.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
+    # --- staged hints ---------------------------------------------------------------------
+    "hint.nudge": {"th": "แนวทาง: {nudge}", "en": "A nudge: {nudge}"},
+    "hint.worked_later": {
+        "th": "ตรวจอีก {more} ครั้งแล้วยังไม่ผ่าน จะเปิดดูคำตอบพร้อมวิธีทำได้",
+        "en": "After {more} more checks that do not pass, you may see a worked answer.",
+    },
+    "hint.worked_ready": {
+        "th": "ถ้าต้องการ ดูคำตอบพร้อมวิธีทำได้ด้วย {call} (ลองเองอีกครั้งก่อนก็ได้)",
+        "en": "If you want it, see a worked answer with {call} (or try once more first).",
+    },
+    "check.item.wrong_nohint": {"th": "{item}: ยังไม่ถูก", "en": "{item}: not right yet"},
+    "check.value.wrong_nohint": {"th": "ยังไม่ถูก", "en": "not right yet"},
+    "check.function.wrong_nohint": {"th": "ผลลัพธ์ยังไม่ถูก",
+                                    "en": "the result is not right yet"},
+    "check.select.wrong_nohint": {"th": "{choice}: ยังไม่ตรงจุด",
+                                  "en": "{choice}: not the right fit yet"},
+    "check.set.wrong_nohint": {"th": "{member}: ไม่ใช่ (หักคะแนนส่วนนี้)",
+                               "en": "{member}: not one of them (this costs a share)"},
+    # --- worked answers -------------------------------------------------------------------
+    "worked.note": {
+        "th": "คำตอบพร้อมวิธีทำ: อ่านให้เข้าใจว่าทำไม แล้วเขียนคำตอบของคุณเองในเซลล์คำตอบ "
+              "(netlab ไม่แก้เซลล์ของคุณ)",
+        "en": "A worked answer: read it for the why, then write your own answer in the answer "
+              "cell (netlab never changes your cells).",
+    },
+    "worked.error.graded": {
+        "th": "ไม่มีคำตอบพร้อมวิธีทำระหว่างการให้คะแนนด้วย nbgrader",
+        "en": "Worked answers are off while nbgrader grades.",
+    },
+    "worked.error.off": {
+        "th": "ผู้สอนปิดคำตอบพร้อมวิธีทำสำหรับชั้นเรียนนี้ (NETLAB_WORKED_ANSWERS=off) "
+              "ใช้คำใบ้ในผลการตรวจแทน",
+        "en": "Your instructor has turned worked answers off for this class "
+              "(NETLAB_WORKED_ANSWERS=off); use the hints in the check instead.",
+    },
+    "worked.error.manual": {
+        "th": "{id} ไม่มีคำตอบพร้อมวิธีทำ: เป็นงานสะท้อนคิดเรื่องของคุณเอง ผลการตรวจบอกว่ายังขาดส่วนไหน",
+        "en": "{id} has no worked answer: it is a reflection on your own case; the check says "
+              "which parts are still missing.",
+    },
+    "worked.error.attempts": {
+        "th": "{id}: ตรวจแล้วไม่ผ่าน {misses} ครั้ง คำตอบพร้อมวิธีทำจะเปิดได้หลังตรวจไม่ผ่าน "
+              "{needed} ครั้ง (อีก {more} ครั้ง) หรือเมื่อตอบถูกแล้ว",
+        "en": "{id}: {misses} checks have not passed; the worked answer opens after {needed} "
+              "(that is {more} more), or once your answer passes.",
+    },
+}

@@ -1,0 +1,228 @@
+"""The learner's progress file: what each self-check found, kept on the learner's computer.
+
+``netlab-progress.json`` lives in the folder the workbooks run in (``$NETLAB_PROGRESS_FILE``
+overrides the path). Every self-check in a live kernel updates its exercise's entry; nothing
+else writes it, and it never leaves the computer.
+
+A file that cannot be read (broken JSON, an entry edited by hand into something that is not a
+count or a yes/no) is never reset silently: it is renamed to a backup beside it
+(``netlab-progress.json.bak-<date>-<time>``, never over an older backup), a new record starts,
+and the notice returned says both names and what was wrong, in the active language.
+
+Example:
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> store = ProgressFile(folder / "netlab-progress.json")
+    >>> before, after, notice = store.record_check("problem_typing.a", passed=False, done=True,
+    ...                                            points=6.0, max_points=8.0)
+    >>> before.checks, after.checks, after.misses, notice
+    (0, 1, 1, None)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from netlab.i18n import t
+
+__all__ = ["FILE_NAME", "ExerciseProgress", "ProgressFile", "default_path"]
+
+FILE_NAME = "netlab-progress.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ExerciseProgress:
+    """One exercise's record: checks run, checks that did not pass, the last result, and
+    whether the worked answer was shown.
+
+    Example:
+        >>> ExerciseProgress().checks
+        0
+    """
+
+    checks: int = 0
+    misses: int = 0
+    done: bool = False
+    passed: bool = False
+    points: float = 0.0
+    max_points: float = 0.0
+    worked: bool = False
+    last: str = ""
+
+
+_KINDS: dict[str, tuple[type, ...]] = {
+    "checks": (int,), "misses": (int,), "done": (bool,), "passed": (bool,),
+    "points": (int, float), "max_points": (int, float), "worked": (bool,), "last": (str,)}
+_ALLOWED = {"checks": "progress.allowed.count", "misses": "progress.allowed.count",
+            "done": "progress.allowed.bool", "passed": "progress.allowed.bool",
+            "worked": "progress.allowed.bool", "points": "progress.allowed.number",
+            "max_points": "progress.allowed.number", "last": "progress.allowed.text"}
+
+
+class Unreadable(ValueError):
+    """The file's content, and why it cannot be used (in the active language)."""
+
+
+def default_path() -> Path:
+    """``$NETLAB_PROGRESS_FILE``, or ``netlab-progress.json`` in the working folder.
+
+    Example:
+        >>> default_path().name == FILE_NAME or "NETLAB_PROGRESS_FILE" in os.environ
+        True
+    """
+    env = os.environ.get("NETLAB_PROGRESS_FILE", "").strip()
+    return Path(env) if env else Path.cwd() / FILE_NAME
+
+
+def _entry(exercise: str, raw: object) -> ExerciseProgress:
+    if not isinstance(raw, dict):
+        raise Unreadable(t("progress.problem.entry", exercise=exercise, value=repr(raw)))
+    known = {f.name for f in fields(ExerciseProgress)}
+    for key, value in raw.items():
+        if key not in known:
+            raise Unreadable(t("progress.problem.field", exercise=exercise, field=key,
+                               allowed=", ".join(sorted(known))))
+        kinds = _KINDS[key]
+        bad = (not isinstance(value, kinds) or (bool not in kinds and isinstance(value, bool))
+               or (isinstance(value, (int, float)) and not isinstance(value, bool)
+                   and (value < 0 or (isinstance(value, float) and not math.isfinite(value)))))
+        if bad:
+            raise Unreadable(t("progress.problem.value", exercise=exercise, field=key,
+                               value=repr(value), allowed=t(_ALLOWED[key])))
+    entry = ExerciseProgress(**raw)
+    if entry.misses > entry.checks:
+        raise Unreadable(t("progress.problem.misses", exercise=exercise, misses=entry.misses,
+                           checks=entry.checks))
+    return entry
+
+
+def parse(text: str) -> dict[str, ExerciseProgress]:
+    """The entries of a progress file's text.
+
+    Raises:
+        Unreadable: what is wrong, naming the bad value and what is allowed.
+
+    Example:
+        >>> parse('{"format": 1, "exercises": {"steps.a": {"checks": 2}}}')["steps.a"].checks
+        2
+        >>> try:
+        ...     parse('{"format": 1, "exercises": {"steps.a": {"checks": "many"}}}')
+        ... except Unreadable as exc:
+        ...     "'many'" in str(exc)
+        True
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise Unreadable(t("progress.problem.json", line=exc.lineno, column=exc.colno)) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT \
+            or not isinstance(data.get("exercises"), dict):
+        raise Unreadable(t("progress.problem.shape", format=FORMAT))
+    return {str(key): _entry(str(key), raw) for key, raw in data["exercises"].items()}
+
+
+class ProgressFile:
+    """Read and update one progress file (see the module docstring)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+
+    def load(self) -> tuple[dict[str, ExerciseProgress], str | None]:
+        """The entries, and a notice when an unreadable file was set aside (else None).
+
+        Example:
+            >>> ProgressFile(Path("/nonexistent/x.json")).load()
+            ({}, None)
+        """
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}, None
+        except UnicodeDecodeError:
+            return {}, self._set_aside(t("progress.problem.encoding"))
+        try:
+            return parse(text), None
+        except Unreadable as exc:
+            return {}, self._set_aside(str(exc))
+
+    def _set_aside(self, problem: str) -> str:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = self.path.with_name(f"{self.path.name}.bak-{stamp}")
+        number = 1
+        while backup.exists():
+            backup = self.path.with_name(f"{self.path.name}.bak-{stamp}-{number}")
+            number += 1
+        os.replace(self.path, backup)
+        return t("progress.notice.set_aside", file=self.path.name, backup=backup.name,
+                 problem=problem)
+
+    def save(self, entries: dict[str, ExerciseProgress]) -> None:
+        """Write all entries at once (a temporary file renamed over the old one, so a crash
+        never leaves half a file).
+
+        Example:
+            >>> import tempfile
+            >>> f = ProgressFile(Path(tempfile.mkdtemp()) / "p.json")
+            >>> f.save({"steps.a": ExerciseProgress(checks=1)}); f.load()[0]["steps.a"].checks
+            1
+        """
+        data = {"format": FORMAT,
+                "exercises": {key: asdict(entry) for key, entry in sorted(entries.items())}}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def update(self, exercise: str, change: Any) -> tuple[ExerciseProgress, ExerciseProgress,
+                                                           str | None]:
+        """Apply ``change(entry) -> entry`` to one exercise, re-reading the file just before
+        writing so that another notebook's records are kept. Returns the entry before and
+        after, and the notice from :meth:`load`.
+
+        Example:
+            >>> import tempfile
+            >>> f = ProgressFile(Path(tempfile.mkdtemp()) / "p.json")
+            >>> f.update("steps.a", lambda e: replace(e, worked=True))[1].worked
+            True
+        """
+        entries, notice = self.load()
+        before = entries.get(exercise, ExerciseProgress())
+        after = change(before)
+        entries[exercise] = after
+        self.save(entries)
+        return before, after, notice
+
+    def record_check(self, exercise: str, *, passed: bool, done: bool, points: float,
+                     max_points: float) -> tuple[ExerciseProgress, ExerciseProgress,
+                                                 str | None]:
+        """Count one self-check of ``exercise`` (see :meth:`update` for the result).
+
+        Example:
+            >>> import tempfile
+            >>> f = ProgressFile(Path(tempfile.mkdtemp()) / "p.json")
+            >>> after = f.record_check("steps.a", passed=True, done=True, points=8,
+            ...                        max_points=8)[1]
+            >>> after.checks, after.misses, after.passed
+            (1, 0, True)
+        """
+        def change(entry: ExerciseProgress) -> ExerciseProgress:
+            return replace(entry, checks=entry.checks + 1,
+                           misses=entry.misses + (0 if passed else 1), done=done,
+                           passed=passed, points=float(points), max_points=float(max_points),
+                           last=datetime.now().isoformat(timespec="seconds"))
+
+        return self.update(exercise, change)

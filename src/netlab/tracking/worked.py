@@ -1,0 +1,171 @@
+"""Worked answers for self-learners, taken from the instructor sources' solutions.
+
+``netlab build`` extracts, for every exercise, the solved answer cells that come before its
+check cell in the one instructor source (:func:`extract`): nbgrader solution cells, or cells
+tagged ``worked`` in the start-here source. It stores them in the package, compressed and
+encoded (:func:`encode`), so that the answers are out of sight in the trainee's files, as the
+digests of :mod:`netlab.check` are; like them, this is not secrecy against a determined reader.
+
+:func:`worked` shows one after :data:`~netlab.tracking.coach.WORKED_AFTER` checks that did not
+pass (or once the exercise passes), never under nbgrader, and never when an instructor has set
+``NETLAB_WORKED_ANSWERS=off``. Showing one is noted in the progress file.
+
+Example:
+    >>> decode(encode({"steps.a": "answers = {}"}))
+    {'steps.a': 'answers = {}'}
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+import zlib
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from netlab.i18n import t
+
+__all__ = ["DATA_FILE", "WorkedAnswer", "WorkedAnswerLocked", "decode", "encode", "extract",
+           "worked"]
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "resources" / "worked.dat"
+WORKED_TAG = "worked"
+_CALL = re.compile(r"""\b(?:grade|check)\(\s*["']([a-z_]+\.[a-z_0-9]+)["']""")
+_MARKER = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", re.MULTILINE)
+
+
+class WorkedAnswerLocked(PermissionError):
+    """A worked answer that may not be shown now; the message says why and when it may."""
+
+
+def encode(answers: dict[str, str]) -> str:
+    """Worked answers as the text stored in the package (zlib, then base64, 76 a line).
+
+    Example:
+        >>> "answers" in encode({"x.a": "answers = 1"})
+        False
+    """
+    raw = json.dumps(answers, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    text = base64.b64encode(zlib.compress(raw, 9)).decode("ascii")
+    return "\n".join(text[i:i + 76] for i in range(0, len(text), 76)) + "\n"
+
+
+def decode(text: str) -> dict[str, str]:
+    """The worked answers stored as ``text`` by :func:`encode`.
+
+    Example:
+        >>> decode(encode({}))
+        {}
+    """
+    return json.loads(zlib.decompress(base64.b64decode("".join(text.split()))))
+
+
+def _is_answer_cell(cell: Any) -> bool:
+    meta = cell.get("metadata", {})
+    return cell.get("cell_type") == "code" and bool(
+        meta.get("nbgrader", {}).get("solution") or WORKED_TAG in meta.get("tags", []))
+
+
+def extract(nb: Any) -> dict[str, str]:
+    """Exercise id -> the solved code of its answer cells, from an instructor source.
+
+    The answer cells of an exercise are those since the previous check cell; a check cell
+    with none before it (several checks after one answer cell) shares the previous ones.
+
+    Example:
+        >>> from nbformat.v4 import new_code_cell, new_notebook
+        >>> answer = {"nbgrader": {"solution": True}}
+        >>> nb = new_notebook(cells=[
+        ...     new_code_cell("x = None\\n### BEGIN SOLUTION\\nx = 1\\n### END SOLUTION",
+        ...                   metadata=answer),
+        ...     new_code_cell('grade("demo.a", x)'), new_code_cell('grade("demo.b", x)')])
+        >>> extract(nb)
+        {'demo.a': 'x = None\\nx = 1\\n', 'demo.b': 'x = None\\nx = 1\\n'}
+    """
+    found: dict[str, str] = {}
+    pending: list[str] = []
+    previous: list[str] = []
+    for cell in nb.cells:
+        if _is_answer_cell(cell):
+            pending.append(_MARKER.sub("", cell.source))
+            continue
+        if cell.get("cell_type") != "code":
+            continue
+        for exercise in _CALL.findall(cell.source):
+            if pending:
+                previous, pending = pending, []
+            if previous:
+                found[exercise] = "\n\n".join(previous)
+    return found
+
+
+@cache
+def _answers() -> dict[str, str]:
+    return decode(DATA_FILE.read_text(encoding="ascii")) if DATA_FILE.exists() else {}
+
+
+@dataclass(frozen=True)
+class WorkedAnswer:
+    """A worked answer, shown as code with a note on how to use it."""
+
+    exercise: str
+    title: str
+    code: str
+
+    def text(self) -> str:
+        """The note and the code as plain text."""
+        return f"{self.title}\n{t('worked.note')}\n\n{self.code}"
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def _repr_html_(self) -> str:
+        return ('<div class="netlab-worked" style="border-left:4px solid #555;'
+                f'padding:4px 12px"><b>{html.escape(self.title)}</b>'
+                f"<p>{html.escape(t('worked.note'))}</p>"
+                f"<pre>{html.escape(self.code)}</pre></div>")
+
+
+def worked(exercise_id: str, store: Any = None) -> WorkedAnswer:
+    """The worked answer of an exercise, when a self-learner may see it.
+
+    Raises:
+        ValueError: unknown exercise id (naming the known ones).
+        WorkedAnswerLocked: graded mode, switched off by the instructor, a reflection (no
+            single answer), or fewer than ``WORKED_AFTER`` checks that did not pass.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from netlab.tracking.store import ProgressFile
+        >>> store = ProgressFile(pathlib.Path(tempfile.mkdtemp()) / "p.json")
+        >>> try:
+        ...     worked("problem_typing.a", store)
+        ... except WorkedAnswerLocked as exc:
+        ...     "3" in str(exc)
+        True
+    """
+    from netlab.exercises import get
+    from netlab.tracking.coach import WORKED_AFTER, worked_switch
+    from netlab.tracking.store import ProgressFile
+
+    exercise = get(exercise_id)
+    reason = worked_switch()
+    if reason:
+        raise WorkedAnswerLocked(t(reason))
+    if exercise.manual or exercise_id not in _answers():
+        raise WorkedAnswerLocked(t("worked.error.manual", id=exercise_id))
+    store = store or ProgressFile()
+    entry, notice = store.load()
+    progress = entry.get(exercise_id)
+    misses = progress.misses if progress else 0
+    if not (progress and progress.passed) and misses < WORKED_AFTER:
+        raise WorkedAnswerLocked(
+            (notice + "\n" if notice else "")
+            + t("worked.error.attempts", id=exercise_id, misses=misses, needed=WORKED_AFTER,
+                more=WORKED_AFTER - misses))
+    store.update(exercise_id, lambda e: replace(e, worked=True))
+    return WorkedAnswer(exercise_id, exercise.title(), _answers()[exercise_id])

@@ -1,0 +1,226 @@
+"""Self-learners, in-process: the progress file (damaged or hand-edited files are set aside,
+never reset silently), staged hints, worked answers and their locks, the dashboard, the course
+map, and the start-here workbook kept in step with its source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+import netlab
+from netlab.build import START, course_root, student_version, workbooks_dir, worked_answers
+from netlab.catalogue import MESSAGES
+from netlab.check import report
+from netlab.exercises import all_exercises
+from netlab.exercises.base import ChoiceItems, FunctionResult, MemberSet, Selection, SingleValue
+from netlab.syllabus import WORKBOOKS, workbook_of
+from netlab.tracking.coach import WORKED_AFTER, coached_report
+from netlab.tracking.dashboard import progress
+from netlab.tracking.store import ProgressFile
+from netlab.tracking.worked import DATA_FILE, WorkedAnswerLocked, decode, worked
+
+WRONG_A = {"C01": "simple", "C02": "simple", "C03": "simple", "C04": "simple",
+           "C05": "simple", "C06": "simple", "C07": "simple", "C08": "simple"}
+HINTED = (ChoiceItems, SingleValue, FunctionResult, Selection, MemberSet)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ProgressFile:
+    return ProgressFile(tmp_path / "netlab-progress.json")
+
+
+# --- the progress file -------------------------------------------------------------------
+
+def test_checks_are_counted(store: ProgressFile) -> None:
+    for passed in (False, False, True):
+        store.record_check("steps.a", passed=passed, done=True, points=8 if passed else 3,
+                           max_points=8)
+    entry = store.load()[0]["steps.a"]
+    assert (entry.checks, entry.misses, entry.passed, entry.points) == (3, 2, True, 8.0)
+    assert not list(store.path.parent.glob(".netlab-progress.json.*"))  # no temporary left
+
+
+@pytest.mark.parametrize("text,named", [
+    ('{"format": 1, "exercises": {"steps.a": {"checks": 2,}}}', "3"),  # a JSON syntax error
+    ('{"format": 1, "exercises": {"steps.a": {"checks": "lots"}}}', "'lots'"),
+    ('{"format": 1, "exercises": {"steps.a": {"checks": -1}}}', "-1"),
+    ('{"format": 1, "exercises": {"steps.a": {"passed": "yes"}}}', "'yes'"),
+    ('{"format": 1, "exercises": {"steps.a": {"score": 1}}}', "score"),
+    ('{"format": 1, "exercises": {"steps.a": {"checks": 1, "misses": 4}}}', "4"),
+    ('[1, 2]', "format"),
+])
+def test_a_damaged_file_is_kept_as_a_backup_and_named(store: ProgressFile, text: str,
+                                                      named: str) -> None:
+    store.path.write_text(text, encoding="utf-8")
+    with netlab.language("en"):
+        entries, notice = store.load()
+    assert entries == {}
+    backups = list(store.path.parent.glob("netlab-progress.json.bak-*"))
+    assert len(backups) == 1 and backups[0].read_text(encoding="utf-8") == text  # unchanged
+    assert notice and named in notice and backups[0].name in notice
+    assert "nothing was deleted" in notice and not store.path.exists()
+
+
+def test_backups_never_overwrite_each_other_and_speak_thai(store: ProgressFile) -> None:
+    for text in ("first {", "second {"):
+        store.path.write_text(text, encoding="utf-8")
+        _, notice = store.load()
+        assert notice and "ไม่ได้ลบอะไรทิ้ง" in notice
+    kept = sorted(p.read_text() for p in store.path.parent.glob("netlab-progress.json.bak-*"))
+    assert kept == ["first {", "second {"]
+
+
+def test_a_check_with_a_damaged_file_still_runs_and_says_so(store: ProgressFile) -> None:
+    store.path.write_bytes(b"\xff\xfe not text")
+    with netlab.language("en"):
+        result = coached_report("steps.a", {}, {}, store)
+    warnings = [line.text for line in result.lines if line.status == "warning"]
+    assert len(warnings) == 1 and "not UTF-8" in warnings[0]
+    assert store.load()[0]["steps.a"].checks == 1  # a new record started with this check
+
+
+def test_a_folder_that_cannot_be_written_costs_nothing(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    store = ProgressFile(blocked / "netlab-progress.json")
+    with netlab.language("en"):
+        result = coached_report("problem_typing.b_rate", 0.5, {}, store)
+    assert any(line.status == "warning" and "could not be saved" in line.text
+               for line in result.lines)
+
+
+# --- staged hints ---------------------------------------------------------------------------
+
+def _texts(result: object) -> str:
+    return "\n".join(line.text for line in result.lines)  # type: ignore[attr-defined]
+
+
+def test_hints_get_stronger_check_by_check(store: ProgressFile) -> None:
+    exercise = all_exercises()["problem_typing.a"]
+    with netlab.language("en"):
+        nudge = netlab.t("exercises.problem_typing.a.nudge")
+        item_hint = exercise.hint("C03")
+        first = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
+        second = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
+        third = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
+    assert nudge in first and item_hint not in first and "C03: not right yet" in first
+    assert item_hint in second and nudge not in second
+    assert 'netlab.worked("problem_typing.a")' not in second
+    assert 'netlab.worked("problem_typing.a")' in third and item_hint in third
+
+
+def test_under_nbgrader_the_report_is_the_plain_one(store: ProgressFile,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    plain = report("problem_typing.a", WRONG_A)
+    assert _texts(netlab.check.check("problem_typing.a", WRONG_A)) == _texts(plain)
+    assert all_exercises()["problem_typing.a"].hint("C03") in _texts(plain)
+    assert not store.path.exists()
+
+
+def test_every_hinted_exercise_has_a_nudge_weaker_than_its_hint() -> None:
+    for ex_id, exercise in all_exercises().items():
+        key = f"exercises.{ex_id}.nudge"
+        assert (key in MESSAGES) == isinstance(exercise, HINTED), ex_id
+        if key in MESSAGES:
+            for lang in ("th", "en"):
+                nudge = MESSAGES[key][lang]
+                hints = [v[lang] for k, v in MESSAGES.items()
+                         if k.startswith(f"exercises.{ex_id}.") and k.endswith(".hint")]
+                assert nudge.strip() and nudge not in hints, (ex_id, lang)
+
+
+# --- worked answers -------------------------------------------------------------------------
+
+def test_a_worked_answer_opens_after_three_checks_and_is_recorded(store: ProgressFile) -> None:
+    for _ in range(WORKED_AFTER - 1):
+        coached_report("problem_typing.b_rate", 0.99, {}, store)
+    with netlab.language("en"), pytest.raises(WorkedAnswerLocked, match="1 more"):
+        worked("problem_typing.b_rate", store)
+    coached_report("problem_typing.b_rate", 0.99, {}, store)
+    shown = worked("problem_typing.b_rate", store)
+    assert "agree_rate" in shown.code and "BEGIN SOLUTION" not in shown.code
+    assert "<pre>" in shown._repr_html_()
+    assert store.load()[0]["problem_typing.b_rate"].worked
+
+
+def test_a_passed_exercise_may_show_its_worked_answer(store: ProgressFile) -> None:
+    store.record_check("steps.a", passed=True, done=True, points=8, max_points=8)
+    assert "answers" in worked("steps.a", store).code
+
+
+@pytest.mark.parametrize("env,words", [({"NBGRADER_EXECUTION": "autograde"}, "nbgrader"),
+                                       ({"NETLAB_WORKED_ANSWERS": "off"}, "turned")])
+def test_worked_answers_can_be_off(store: ProgressFile, monkeypatch: pytest.MonkeyPatch,
+                                   env: dict[str, str], words: str) -> None:
+    store.record_check("steps.a", passed=True, done=True, points=8, max_points=8)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with netlab.language("en"), pytest.raises(WorkedAnswerLocked, match=words):
+        worked("steps.a", store)
+    assert not store.load()[0]["steps.a"].worked
+
+
+def test_reflections_have_no_worked_answer(store: ProgressFile) -> None:
+    with netlab.language("en"), pytest.raises(WorkedAnswerLocked, match="reflection"):
+        worked("problem_typing.c", store)
+
+
+def test_the_stored_worked_answers_match_the_sources() -> None:
+    """`make workbooks` (netlab build) writes them; a stale file fails here."""
+    stored = decode(DATA_FILE.read_text(encoding="ascii"))
+    assert stored == worked_answers()
+    automatic = {k for k, e in all_exercises().items() if not e.manual}
+    assert automatic <= set(stored)
+    assert "answers_a" not in DATA_FILE.read_text(encoding="ascii")  # out of plain sight
+
+
+# --- the dashboard, the course map, the start-here workbook --------------------------------
+
+def test_the_dashboard_counts_what_the_checks_found(store: ProgressFile) -> None:
+    store.record_check("steps.a", passed=True, done=True, points=8, max_points=8)
+    store.record_check("steps.b_step", passed=False, done=False, points=1, max_points=4)
+    with netlab.language("en"):
+        board = progress(store.path)
+        text, page = board.text(), board._repr_html_()
+    steps = next(wb for wb in WORKBOOKS if wb.prefix == "steps")
+    assert board.summary(steps) == (4, 2, 1)
+    assert [r.exercise for r in board.rows] == sorted(
+        all_exercises(), key=lambda e: [w.name for w in WORKBOOKS].index(workbook_of(e).name))
+    assert "✓ 8/8" in text and "✗ 1/4" in text and "<script" not in page
+
+
+def test_the_dashboard_names_a_damaged_file(store: ProgressFile) -> None:
+    store.path.write_text("{", encoding="utf-8")
+    with netlab.language("en"):
+        assert "could not be read" in progress(store.path)._repr_html_()
+
+
+@pytest.mark.parametrize("lang,pattern", [("en", r"about (\d+) minutes"),
+                                          ("th", r"ประมาณ (\d+) นาที")])
+def test_every_workbook_announces_the_minutes_of_the_course_map(lang: str, pattern: str) -> None:
+    for wb in WORKBOOKS:
+        first = nbformat.read(workbooks_dir() / lang / wb.file, as_version=4).cells[0].source
+        assert re.search(pattern, first), (wb.name, lang)
+        assert int(re.search(pattern, first).group(1)) == wb.minutes, (wb.name, lang)
+
+
+def test_the_course_map_lists_the_six_workbooks_in_both_languages() -> None:
+    for lang in ("th", "en"):
+        with netlab.language(lang):
+            rows = netlab.views.course_map().text.splitlines()
+        assert [r[:2] for r in rows[:6]] == ["01", "02", "03", "04", "05", "06"]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_start_workbook_is_generated_from_its_source(lang: str) -> None:
+    source = nbformat.read(course_root() / START, as_version=4)
+    committed = workbooks_dir() / lang / START.name
+    fresh = nbformat.writes(student_version(source, lang))
+    assert committed.read_text(encoding="utf-8").rstrip("\n") == fresh.rstrip("\n"), \
+        "run `make workbooks`"
+    text = committed.read_text(encoding="utf-8")
+    assert '"worked"' not in text and '"P1": "a"' not in text  # the worked cell stays out

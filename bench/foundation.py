@@ -11,6 +11,7 @@ Each figure comes with a baseline measured in the same run, because these machin
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -73,7 +74,7 @@ def bench_workbooks(repeat: int) -> list[str]:
 _SETUP = """
 import netlab
 netlab.setup("th")
-from netlab.check import grade, check
+from netlab.check import grade, check, report
 from netlab.problems import type_problems
 answers_a = {"C01": "complex", "C02": "simple", "C03": "social_mess", "C04": "technical",
              "C05": "simple", "C06": "social_mess", "C07": "technical", "C08": "complex"}
@@ -97,12 +98,18 @@ def _round_trip(client: object, code: str, n: int) -> float:
 
 
 def bench_selfcheck(n: int) -> list[str]:
-    km, client = start_new_kernel(kernel_name="python3")
+    """Round trips in a live kernel, where every check also updates the progress file (kept
+    in a temporary folder here) and stages its hints."""
+    progress = Path(tempfile.mkdtemp()) / "netlab-progress.json"
+    km, client = start_new_kernel(kernel_name="python3",
+                                  env={**os.environ, "NETLAB_PROGRESS_FILE": str(progress)})
     try:
         reply = client.execute_interactive(_SETUP, output_hook=lambda msg: None, timeout=120)
         assert reply["content"]["status"] == "ok", reply["content"]
         base = _round_trip(client, "1 + 1", n)
         cases = [
+            ("A without the live path: `report(...)`, nothing staged or recorded",
+             'report("problem_typing.a", answers_a)'),
             ("A: eight typed cases", 'grade("problem_typing.a", answers_a)'),
             ("B: function on 26 scenarios", 'grade("problem_typing.b", compare_with_experts)'),
             ("C: completeness check", 'check("problem_typing.c", {"title": "x"})'),

@@ -96,7 +96,7 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
         >>> store = ProgressFile(pathlib.Path(tempfile.mkdtemp()) / "p.json")
         >>> first = coached_report("problem_typing.b_rate", 7, {}, store)
         >>> [line.status for line in first.lines]
-        ['error', 'info']
+        ['error', 'info', 'info']
     """
     store = store or ProgressFile()
     notices: list[str] = []

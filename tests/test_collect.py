@@ -80,6 +80,7 @@ def test_moodle_download_and_a_replaced_submission(course: Path, venv_env: dict[
     kept = [p.read_bytes() for p in backups.glob(f"*/2041/{NAME}.ipynb")]
     assert len(kept) == 1 and b"handed in by hand" in kept[0]  # never lost
     assert "replaced the earlier submission of 2041" in run.stdout
+    assert str(backups) in run.stdout  # and says where the old copy is
     # a second download replaces it again: the first backup is still there
     again = _zip(tmp_path / "again.zip", {
         f"Somsri Dee_2041_assignsubmission_file_/{NAME}.ipynb": _notebook(course, "second")})

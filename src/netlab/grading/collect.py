@@ -52,6 +52,8 @@ class Collected:
     students: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    #: Where the replaced submissions were kept (None when none was replaced).
+    backup: Path | None = None
 
 
 #: A timestamp written with dashes only (2026-11-02-09-30-00), as LMS file names do.
@@ -161,6 +163,8 @@ def collect(course: Course, assignment: str, archives: list[Path], *,
             done.replaced.append(kept.name)
         else:
             shutil.rmtree(kept)
+    if done.replaced:
+        done.backup = before
     with contextlib.suppress(OSError):
         before.rmdir()  # nothing replaced: no empty folder left behind
     return done

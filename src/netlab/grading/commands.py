@@ -171,7 +171,7 @@ def _collect(args: argparse.Namespace, course: Course, assignment: Assignment) -
             students=", ".join(done.students) or "-"))
     if done.replaced:
         print(t("grading.collect.replaced", students=", ".join(done.replaced),
-                folder=course.root / "downloaded" / assignment.name / "replaced"))
+                folder=done.backup))
     if done.skipped:
         print(t("grading.collect.skipped", count=len(done.skipped)))
         for path, reason in done.skipped:

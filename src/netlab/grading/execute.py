@@ -26,7 +26,7 @@ from typing import Any
 
 from jupyter_core.utils import ensure_async
 from nbclient import NotebookClient
-from nbclient.exceptions import CellTimeoutError, DeadKernelError
+from nbclient.exceptions import CellTimeoutError
 from nbformat import NotebookNode
 from nbgrader.preprocessors import Execute
 
@@ -116,7 +116,7 @@ class RobustExecute(Execute):
                         if self._interrupted is not None:  # stopped by the interrupt
                             self._cut(cut, index, "timeout")
                 break
-            except (DeadKernelError, CellCut, CellTimeoutError, RuntimeError) as exc:
+            except (CellCut, CellTimeoutError, RuntimeError) as exc:  # DeadKernelError too
                 self.km = self.kc = None
                 if phase == "start":
                     restarts += 1

@@ -76,8 +76,8 @@ class Zygote:
         env.pop("OLDPWD", None)
         request = {"argv": argv, "cwd": cwd, "env": env, "readonly": self.readonly,
                    "isolate": self.isolated}
-        own = os.path.dirname(cwd)
-        if self.cwd and os.path.commonpath([own, self.cwd]) == self.cwd and own != self.cwd:
+        own = self.private_folder(cwd)
+        if own:
             request.update(hidden=self.cwd, own=own)
         with self._lock:
             self._proc.stdin.write(json.dumps(request) + "\n")
@@ -86,6 +86,13 @@ class Zygote:
         if not answer.strip().isdigit():
             raise RuntimeError(f"the grading zygote stopped (answered {answer!r})")
         return int(answer)
+
+    def private_folder(self, cwd: str) -> str | None:
+        """A kernel's own folder: the parent of its ``cwd`` (``<top>/work``) when that lies
+        inside the grading run's folder, which the walls hide from every other kernel."""
+        own = os.path.dirname(cwd)
+        inside = self.cwd and own != self.cwd and os.path.commonpath([own, self.cwd]) == self.cwd
+        return own if inside else None
 
     def close(self) -> None:
         """Stop the zygote (kernels it forked are not touched)."""
@@ -161,10 +168,9 @@ class ForkKernelManager(AsyncKernelManager):
     async def _async_pre_start_kernel(self, **kw: Any) -> tuple[list[str], dict[str, Any]]:
         zygote = Zygote.current
         if zygote is not None and zygote.cwd and not self.connection_file:
-            # beside the kernel's own folder (``<top>/work``): no other kernel sees it
-            cwd = str(kw.get("cwd") or zygote.cwd)
-            top = os.path.dirname(cwd) if cwd != zygote.cwd else cwd
-            self.connection_file = os.path.join(top, f"kernel-{uuid.uuid4()}.json")
+            # in the kernel's own folder, which no other kernel sees
+            own = zygote.private_folder(str(kw.get("cwd") or zygote.cwd)) or zygote.cwd
+            self.connection_file = os.path.join(own, f"kernel-{uuid.uuid4()}.json")
         if self.provisioner is None:
             self.provisioner = ForkProvisioner(kernel_id=self.kernel_id or "",
                                                kernel_spec=self.kernel_spec, parent=self)

@@ -33,19 +33,9 @@ from pathlib import Path
 from typing import Any
 
 import nbformat
-from nbconvert.preprocessors import ClearMetadataPreprocessor
 from nbformat import NotebookNode
-from nbgrader.preprocessors import (
-    AssignLatePenalties,
-    CheckCellMetadata,
-    ClearOutput,
-    DeduplicateIds,
-    IgnorePattern,
-    LimitOutput,
-    OverwriteCells,
-    OverwriteKernelspec,
-    SaveAutoGrades,
-)
+from nbgrader.converters import Autograde
+from nbgrader.preprocessors import Execute
 from traitlets.config import Config
 
 from netlab.build import grade_id
@@ -60,11 +50,12 @@ __all__ = ["AFTER_EXECUTE", "SANITIZE", "Result", "default_workers", "grade"]
 
 #: Characters kept of one output of a graded notebook.
 OUTPUT_LIMIT = 1_000_000
-#: nbgrader's Autograde.sanitize_preprocessors, in its order.
-SANITIZE = (ClearOutput, DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata)
-#: nbgrader's Autograde.autograde_preprocessors after Execute, in its order.
-AFTER_EXECUTE = (IgnorePattern, ClearMetadataPreprocessor, LimitOutput, SaveAutoGrades,
-                 AssignLatePenalties, CheckCellMetadata)
+_DEFAULTS = Autograde.class_traits()
+#: nbgrader's own ``Autograde.sanitize_preprocessors``, in its order.
+SANITIZE: tuple[type, ...] = tuple(_DEFAULTS["sanitize_preprocessors"].default())
+#: nbgrader's own ``Autograde.autograde_preprocessors`` after ``Execute``, in its order.
+AFTER_EXECUTE: tuple[type, ...] = tuple(
+    cls for cls in _DEFAULTS["autograde_preprocessors"].default() if cls is not Execute)
 
 
 @dataclass

@@ -24,10 +24,6 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-def _points(value: float) -> str:
-    return f"{value:g}"
-
-
 def needs_a_look(result: Result) -> bool:
     """Whether a result carries a finding the instructor should check by hand.
 
@@ -55,7 +51,7 @@ def table(results: Sequence[Result], lang: str | None = None) -> str:
     """
     head = [t(f"grading.summary.{k}", lang)
             for k in ("student", "score", "manual", "seconds", "flags")]
-    rows = [[r.student, f"{_points(r.score)} / {_points(r.max_score)}", str(r.manual),
+    rows = [[r.student, f"{r.score:g} / {r.max_score:g}", str(r.manual),
              f"{r.seconds:.1f}",
              "; ".join(f.text(lang) for f in r.flags) or t("grading.summary.ok", lang)]
             for r in results]

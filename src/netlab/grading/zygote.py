@@ -26,7 +26,7 @@ import signal
 import sys
 from collections.abc import Sequence
 
-__all__ = ["PRELOAD", "kernel_args", "main"]
+__all__ = ["PRELOAD", "isolation_available", "kernel_args", "main"]
 
 #: What a netlab workbook imports; a module missing here only costs time, never correctness.
 PRELOAD = ("ipykernel.kernelapp", "IPython", "pandas", "numpy", "altair", "vl_convert",

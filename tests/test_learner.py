@@ -112,6 +112,20 @@ def test_hints_get_stronger_check_by_check(store: ProgressFile) -> None:
     assert 'netlab.worked("problem_typing.a")' in third and item_hint in third
 
 
+def test_a_blank_answer_is_a_check_but_not_a_try(store: ProgressFile) -> None:
+    blank = dict.fromkeys(WRONG_A, "")
+    with netlab.language("en"):
+        nudge = netlab.t("exercises.problem_typing.a.nudge")
+        for _ in range(WORKED_AFTER):  # Run All, again and again, before any answer
+            coached_report("problem_typing.a", blank, {}, store)
+        first_try = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
+    entry = store.load()[0]["problem_typing.a"]
+    assert (entry.checks, entry.misses) == (WORKED_AFTER + 1, 1)
+    assert nudge in first_try and 'netlab.worked("problem_typing.a")' not in first_try
+    with pytest.raises(WorkedAnswerLocked):
+        worked("problem_typing.a", store)
+
+
 def test_under_nbgrader_the_report_is_the_plain_one(store: ProgressFile,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
@@ -162,6 +176,19 @@ def test_worked_answers_can_be_off(store: ProgressFile, monkeypatch: pytest.Monk
     with netlab.language("en"), pytest.raises(WorkedAnswerLocked, match=words):
         worked("steps.a", store)
     assert not store.load()[0]["steps.a"].worked
+
+
+def test_an_installation_without_worked_answers_says_so(store: ProgressFile, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import netlab.tracking.worked as worked_module
+
+    monkeypatch.setattr(worked_module, "DATA_FILE", tmp_path / "removed.dat")
+    with netlab.language("en"):
+        for _ in range(WORKED_AFTER):
+            last = _texts(coached_report("problem_typing.b_rate", 0.99, {}, store))
+        with pytest.raises(WorkedAnswerLocked, match="left them out"):
+            worked("problem_typing.b_rate", store)
+    assert "netlab.worked" not in last and "worked answer" not in last
 
 
 def test_reflections_have_no_worked_answer(store: ProgressFile) -> None:
@@ -224,3 +251,13 @@ def test_the_start_workbook_is_generated_from_its_source(lang: str) -> None:
         "run `make workbooks`"
     text = committed.read_text(encoding="utf-8")
     assert '"worked"' not in text and '"P1": "a"' not in text  # the worked cell stays out
+
+
+def test_the_start_workbook_worked_answer_passes_its_check() -> None:
+    """The start-here workbook is not an nbgrader assignment, so no nbgrader run checks its
+    solution: its worked answer is run here and must pass."""
+    scope: dict[str, object] = {}
+    exec(worked_answers()["start.practice"], scope)  # our own source's answer
+    assert report("start.practice", scope["answers_start"]).passed
+    wrong = {**scope["answers_start"], "P2": "a"}  # type: ignore[dict-item]
+    assert not report("start.practice", wrong).passed

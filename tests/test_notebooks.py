@@ -3,12 +3,13 @@ with only the expected NotImplementedError of unanswered cells."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from netlab.build import workbooks_dir
+from netlab.build import START, workbooks_dir
 from notebooks import assignments, errors, grade_id, instructor_version, run
 
 pytestmark = pytest.mark.slow
@@ -55,3 +56,20 @@ def test_student_version_fails_only_where_unanswered(name: str, lang: str,
         if cell.cell_type == "code":
             assert not [o for o in cell.outputs if o.output_type == "error"], cell.id
     print(f"{name} [{lang}] student version: {seconds:.1f} s")
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_start_workbook_runs_cleanly_and_counts_its_blank_check(lang: str,
+                                                                tmp_path: Path) -> None:
+    """The start-here workbook has no stubs that raise: Run All runs every cell, and its blank
+    practice check is counted in the progress file beside it as a check, not a try."""
+    nb, seconds = run(nbformat.read(workbooks_dir() / lang / START.name, as_version=4), tmp_path)
+    assert errors(nb) == []
+    html = [o["data"].get("text/html", "") for c in nb.cells for o in c.get("outputs", [])
+            if "data" in o]
+    assert any("netlab-course-map" in h for h in html)
+    assert any("netlab-progress" in h for h in html)
+    entry = json.loads((tmp_path / "netlab-progress.json").read_text(encoding="utf-8"))[
+        "exercises"]["start.practice"]
+    assert (entry["checks"], entry["misses"], entry["done"]) == (1, 0, False)
+    print(f"00_start_here [{lang}]: {seconds:.1f} s")

@@ -3,7 +3,7 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "check.headline.points": {"th": "ได้ {points} จาก {max} คะแนน",
                               "en": "{points} of {max} points"},
-    "check.headline.manual_ok": {"th": "ครบถ้วน พร้อมส่งให้ผู้สอนตรวจ",
+    "check.headline.manual_ok": {"th": "ครบถ้วน พร้อมส่งให้วิทยากรตรวจ",
                                  "en": "complete, ready for your instructor"},
     "check.headline.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
     "check.frame.not_frame": {
@@ -35,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "({points} points) with a rubric.",
     },
     "check.footer.manual": {
-        "th": "ส่วนนี้ตรวจแค่ความครบถ้วน ผู้สอนจะให้คะแนนคุณภาพตามเกณฑ์ (rubric)",
+        "th": "ส่วนนี้ตรวจแค่ความครบถ้วน วิทยากรจะให้คะแนนคุณภาพตามเกณฑ์ (rubric)",
         "en": "This checks completeness only; your instructor grades the quality with a "
               "rubric.",
     },

@@ -61,7 +61,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "could not be graded: {detail}"},
     "grading.summary.student": {"th": "ผู้เรียน", "en": "student"},
     "grading.summary.score": {"th": "คะแนน", "en": "score"},
-    "grading.summary.manual": {"th": "รอผู้สอนตรวจ", "en": "manual"},
+    "grading.summary.manual": {"th": "รอวิทยากรตรวจ", "en": "manual"},
     "grading.summary.seconds": {"th": "วินาที", "en": "seconds"},
     "grading.summary.flags": {"th": "สิ่งที่พบ", "en": "findings"},
     "grading.summary.ok": {"th": "ปกติ", "en": "ok"},
@@ -148,7 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "grading.feedback.note": {
         "th": "ข้อความใต้เซลล์ตรวจแต่ละเซลล์บอกว่าข้อไหนถูกแล้วและข้อไหนยังไม่ถูก "
               "การทดสอบที่ซ่อนไว้แสดงเพียงผลตรวจ ไม่แสดงโค้ดหรือข้อมูลของมัน "
-              "ส่วนที่ผู้สอนตรวจเองจะมีคะแนนเมื่อผู้สอนให้คะแนนแล้ว",
+              "ส่วนที่วิทยากรตรวจเองจะมีคะแนนเมื่อวิทยากรให้คะแนนแล้ว",
         "en": "The message under each test cell says which parts are right and which are "
               "not yet. Hidden tests show their verdict only, never their code or data. "
               "Parts the instructor grades by hand get points once they are graded.",

@@ -19,15 +19,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "จำแนกภาคี", "en": "Partner classification"},
     "syllabus.02_partner_classification.summary": {
         "th": "ภาคีหุ้นส่วน (boundary partner) กับภาคียุทธศาสตร์ (strategic partner) "
-              "ผลลัพธ์ที่ต้องการ และตัวบ่งชี้ความก้าวหน้า",
+              "ผลลัพธ์ที่ท้าทาย และเครื่องหมายบอกความก้าวหน้า",
         "en": "Boundary and strategic partners, outcome challenges and progress markers",
     },
     "syllabus.03_network_steps.title": {
         "th": "สี่ขั้นตอนของการสร้างเครือข่าย", "en": "The four steps of network building"},
     "syllabus.03_network_steps.summary": {
-        "th": "สี่ขั้นตอนและวงจรชีวิตของเครือข่าย จัดกิจกรรมลงขั้นตอน และวินิจฉัยระยะ",
-        "en": "The four steps and the network life cycle: sorting activities, diagnosing the "
-              "stage",
+        "th": "สี่ขั้นตอนและวงจรชีวิตของเครือข่าย จัดกิจกรรมลงขั้น และอ่านขั้นกับระยะของเครือข่าย",
+        "en": "The four steps and the network life cycle: sorting activities into steps, "
+              "reading a network's step and phase",
     },
     "syllabus.04_network_health.title": {
         "th": "ตรวจสุขภาพเครือข่าย", "en": "The network health check"},
@@ -38,14 +38,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "syllabus.05_network_foundations.title": {
         "th": "เครือข่ายคืออะไร", "en": "What a network is"},
     "syllabus.05_network_foundations.summary": {
-        "th": "ที่มาของเครือข่าย เครือข่ายแนวราบและแนวดิ่ง ประโยชน์ อุปสรรค และทางแก้",
+        "th": "ที่มาของเครือข่าย เครือข่ายแนวนอนและแนวตั้ง ประโยชน์ อุปสรรค และทางแก้",
         "en": "Where networks come from, horizontal and vertical networks, benefits, obstacles "
               "and remedies",
     },
     "syllabus.06_social_mapping.title": {
         "th": "แผนที่สังคมของเครือข่าย", "en": "Social mapping"},
     "syllabus.06_social_mapping.summary": {
-        "th": "ศูนย์กลาง ตัวกลาง จุดเปราะบาง ความสัมพันธ์แนวราบและแนวดิ่ง และแผนที่ของเครือข่ายคุณเอง",
+        "th": "ศูนย์กลาง ตัวกลาง จุดเปราะบาง ความสัมพันธ์แนวนอนและแนวตั้ง และแผนที่ของเครือข่ายคุณเอง",
         "en": "Hubs, brokers, weak points, horizontal and vertical ties, and a map of your own "
               "network",
     },
@@ -56,14 +56,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "syllabus.col.file": {"th": "ไฟล์", "en": "File"},
     "syllabus.total": {
         "th": "รวมประมาณ {hours:g} ชั่วโมง ({minutes} นาที) แบ่งทำได้ทีละเล่ม",
-        "en": "About {hours:g} hours in all ({minutes} minutes); take one workbook at a time.",
+        "en": "About {hours:g} hours in all ({minutes} minutes); you can take it one workbook "
+              "at a time.",
     },
     # --- the progress file ----------------------------------------------------------------
     "progress.allowed.count": {"th": "จำนวนเต็มตั้งแต่ 0 ขึ้นไป",
                                "en": "a whole number, 0 or more"},
     "progress.allowed.bool": {"th": "true หรือ false", "en": "true or false"},
     "progress.allowed.number": {"th": "ตัวเลขตั้งแต่ 0 ขึ้นไป", "en": "a number, 0 or more"},
-    "progress.allowed.text": {"th": "ข้อความ", "en": "a text"},
+    "progress.allowed.text": {"th": "ข้อความ", "en": "text"},
     "progress.problem.json": {
         "th": "ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {line} ตำแหน่ง {column})",
         "en": "it is not valid JSON (line {line}, column {column})",
@@ -88,9 +89,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{exercise}: {field} is {value}, but it must be {allowed}",
     },
     "progress.problem.misses": {
-        "th": "{exercise}: ตรวจไม่ผ่าน {misses} ครั้ง มากกว่าจำนวนครั้งที่ตรวจ ({checks})",
-        "en": "{exercise}: {misses} checks that did not pass, more than the {checks} checks "
-              "run",
+        "th": "{exercise}: ลองตอบแล้วไม่ผ่าน {misses} ครั้ง มากกว่าจำนวนครั้งที่ตรวจ ({checks})",
+        "en": "{exercise}: {misses} tries that did not pass, more than the {checks} checks "
+              "recorded",
     },
     "progress.notice.set_aside": {
         "th": "อ่านไฟล์ความคืบหน้า {file} ไม่ได้ เพราะ{problem} จึงเก็บไฟล์เดิมไว้เป็น {backup} "
@@ -99,18 +100,19 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(nothing was deleted) and a new record starts.",
     },
     "progress.notice.not_saved": {
-        "th": "บันทึกความคืบหน้าลง {file} ไม่ได้ ({error}) ผลการตรวจครั้งนี้ยังถูกต้อง "
-              "แต่จะไม่ถูกนับ",
-        "en": "Progress could not be saved to {file} ({error}); this check is still right, "
-              "but it is not counted.",
+        "th": "บันทึกความคืบหน้าลง {file} ไม่ได้ ({error}) ผลการตรวจข้างบนยังใช้ได้ "
+              "แต่การตรวจครั้งนี้ไม่ได้ถูกบันทึก",
+        "en": "Progress could not be saved to {file} ({error}); the result above is still "
+              "valid, but this check was not recorded.",
     },
     "progress.title": {"th": "ความคืบหน้าของคุณ", "en": "Your progress"},
     "progress.file": {
-        "th": "อ่านจาก {file} ซึ่งอยู่ในเครื่องของคุณเท่านั้น",
-        "en": "Read from {file}, which stays on your computer.",
+        "th": "อ่านจาก {file} ซึ่งอยู่แค่บนเครื่องที่รันสมุดแบบฝึก netlab ไม่ส่งไฟล์นี้ไปไหน",
+        "en": "Read from {file}, which stays where your workbooks run; netlab sends it "
+              "nowhere.",
     },
     "progress.workbook": {
-        "th": "{total} แบบฝึกหัด ตรวจแล้ว {checked} ถูกทั้งหมด {correct}",
+        "th": "{total} แบบฝึกหัด ตรวจแล้ว {checked} ข้อ ถูก {correct} ข้อ",
         "en": "{total} exercises, {checked} checked, {correct} correct",
     },
     "progress.col.exercise": {"th": "แบบฝึกหัด", "en": "Exercise"},
@@ -118,17 +120,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progress.col.checks": {"th": "ตรวจ (ครั้ง)", "en": "Checked"},
     "progress.col.correct": {"th": "ถูก", "en": "Correct"},
     "progress.col.worked": {"th": "ดูเฉลยแล้ว", "en": "Worked answer seen"},
-    "progress.manual_ok": {"th": "ครบ (ผู้สอนให้คะแนน)",
+    "progress.manual_ok": {"th": "ครบ (วิทยากรให้คะแนน)",
                            "en": "complete (an instructor grades it)"},
     "progress.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
     # --- staged hints ---------------------------------------------------------------------
-    "hint.nudge": {"th": "แนวทาง: {nudge}", "en": "A nudge: {nudge}"},
+    "hint.nudge": {"th": "คำแนะนำสั้นๆ: {nudge}", "en": "A nudge: {nudge}"},
     "hint.worked_later": {
-        "th": "ตรวจอีก {more} ครั้งแล้วยังไม่ผ่าน จะเปิดดูคำตอบพร้อมวิธีทำได้",
-        "en": "After {more} more checks that do not pass, you may see a worked answer.",
+        "th": "ถ้าลองตอบอีก {more} ครั้งแล้วยังไม่ผ่าน จะเปิดดูเฉลยพร้อมวิธีคิดได้",
+        "en": "After {more} more tries that do not pass, you may see a worked answer.",
     },
     "hint.worked_ready": {
-        "th": "ถ้าต้องการ ดูคำตอบพร้อมวิธีทำได้ด้วย {call} (ลองเองอีกครั้งก่อนก็ได้)",
+        "th": "ถ้าต้องการ ดูเฉลยพร้อมวิธีคิดได้ด้วย {call} (ลองเองอีกครั้งก่อนก็ได้)",
         "en": "If you want it, see a worked answer with {call} (or try once more first).",
     },
     "check.item.wrong_nohint": {"th": "{item}: ยังไม่ถูก", "en": "{item}: not right yet"},
@@ -138,33 +140,40 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.select.wrong_nohint": {"th": "{choice}: ยังไม่ตรงจุด",
                                   "en": "{choice}: not the right fit yet"},
     "check.set.wrong_nohint": {"th": "{member}: ไม่ใช่ (หักคะแนนส่วนนี้)",
-                               "en": "{member}: not one of them (this costs a share)"},
+                               "en": "{member}: not one of them (a wrong one loses points)"},
     # --- worked answers -------------------------------------------------------------------
     "worked.note": {
-        "th": "คำตอบพร้อมวิธีทำ: อ่านให้เข้าใจว่าทำไม แล้วเขียนคำตอบของคุณเองในเซลล์คำตอบ "
+        "th": "เฉลยพร้อมวิธีคิด: อ่านให้เข้าใจว่าทำไม แล้วเขียนคำตอบของคุณเองในเซลล์คำตอบ "
               "(netlab ไม่แก้เซลล์ของคุณ)",
         "en": "A worked answer: read it for the why, then write your own answer in the answer "
               "cell (netlab never changes your cells).",
     },
     "worked.error.graded": {
-        "th": "ไม่มีคำตอบพร้อมวิธีทำระหว่างการให้คะแนนด้วย nbgrader",
+        "th": "ไม่มีเฉลยพร้อมวิธีคิดระหว่างการให้คะแนนด้วย nbgrader",
         "en": "Worked answers are off while nbgrader grades.",
     },
     "worked.error.off": {
-        "th": "ผู้สอนปิดคำตอบพร้อมวิธีทำสำหรับชั้นเรียนนี้ (NETLAB_WORKED_ANSWERS=off) "
+        "th": "วิทยากรปิดเฉลยพร้อมวิธีคิดสำหรับชั้นเรียนนี้ (NETLAB_WORKED_ANSWERS=off) "
               "ใช้คำใบ้ในผลการตรวจแทน",
         "en": "Your instructor has turned worked answers off for this class "
               "(NETLAB_WORKED_ANSWERS=off); use the hints in the check instead.",
     },
+    "worked.error.removed": {
+        "th": "netlab ชุดที่ติดตั้งไว้นี้ไม่มีเฉลยพร้อมวิธีคิด (วิทยากรนำออกไว้) ใช้คำใบ้ในผลการตรวจแทน",
+        "en": "This installation of netlab has no worked answers (your instructor left them "
+              "out); use the hints in the check instead.",
+    },
     "worked.error.manual": {
-        "th": "{id} ไม่มีคำตอบพร้อมวิธีทำ: เป็นงานสะท้อนคิดเรื่องของคุณเอง ผลการตรวจบอกว่ายังขาดส่วนไหน",
+        "th": "{id} ไม่มีเฉลยพร้อมวิธีคิด: เป็นงานสะท้อนคิดเรื่องของคุณเอง ผลการตรวจบอกว่ายังขาดส่วนไหน",
         "en": "{id} has no worked answer: it is a reflection on your own case; the check says "
               "which parts are still missing.",
     },
     "worked.error.attempts": {
-        "th": "{id}: ตรวจแล้วไม่ผ่าน {misses} ครั้ง คำตอบพร้อมวิธีทำจะเปิดได้หลังตรวจไม่ผ่าน "
-              "{needed} ครั้ง (อีก {more} ครั้ง) หรือเมื่อตอบถูกแล้ว",
-        "en": "{id}: {misses} checks have not passed; the worked answer opens after {needed} "
-              "(that is {more} more), or once your answer passes.",
+        "th": "{id}: ลองตอบแล้วไม่ผ่าน {misses} ครั้ง เฉลยพร้อมวิธีคิดจะเปิดได้หลังลองแล้วไม่ผ่าน "
+              "{needed} ครั้ง (อีก {more} ครั้ง) หรือเมื่อตอบถูกแล้ว "
+              "(การตรวจตอนที่ยังไม่ได้ตอบอะไรเลยไม่นับ)",
+        "en": "{id}: tries that did not pass so far: {misses}; the worked answer opens after "
+              "{needed} (that is {more} more), or once your answer passes (a check of a blank "
+              "answer is not a try).",
     },
 }

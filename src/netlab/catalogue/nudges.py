@@ -2,7 +2,8 @@
 start-here workbook's practice exercise.
 
 A nudge points back to the section, rule, table or helper that decides an answer; it is weaker
-than the item hints shown from the second check on, and never names or narrows the answer.
+than the item hints shown on the checks after the first try that does not pass, and never
+names or narrows the answer.
 """
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -38,7 +39,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exercises.start.practice.choice.invalid": {
         "th": "{value} ไม่ใช่ตัวเลือกที่ใช้ได้ ให้ตอบ \"a\", \"b\" หรือ \"c\"",
-        "en": "{value} is not one of \"a\", \"b\", \"c\".",
+        "en": "{value} is not one of the choices: answer \"a\", \"b\" or \"c\".",
     },
     # --- nudges: the first stage of the staged hints ------------------------------------
     "exercises.problem_typing.a.nudge": {
@@ -56,9 +57,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exercises.problem_typing.b_rate.nudge": {
         "th": "อ่านข้อ 2 ของแบบฝึกหัด B อีกครั้ง แล้วลองถามตัวเองว่า agree_rate "
-              "เป็นสัดส่วนของอะไร และตัวเลขของคุณวัดความเห็นตรงกันจริงหรือไม่",
-        "en": "Re-read task 2 of Exercise B, and ask yourself what agree_rate is a share of and "
-              "whether your number really measures agreement.",
+              "เป็นสัดส่วนของอะไร ตามที่ข้อ 2 นิยามไว้",
+        "en": "Re-read task 2 of Exercise B, and ask yourself what agree_rate is a share of, "
+              "as task 2 defines it.",
     },
     "exercises.partners.a.nudge": {
         "th": "สำหรับภาคีที่ยังไม่ถูก ลองตอบคำถาม 6 ข้อจากมุมของทีมโครงการ แล้วไล่เกณฑ์ในหัวข้อ "
@@ -82,8 +83,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "th": "กลับไปที่หัวข้อ \"ฝึกจัดกิจกรรมลงขั้น\" "
               "แล้วใช้หลักสำคัญของหัวข้อนั้นถามกิจกรรมที่ยังไม่ถูกทีละข้อ "
               "การ์ดของแต่ละขั้นบอกไว้ว่าขั้นนั้นทำเพื่ออะไร",
-        "en": "Go back to \"Practise: which step does an activity belong to?\" and ask its key "
-              "question of each activity marked wrong; the step cards say what each step is for.",
+        "en": "Go back to \"Practise: which step does an activity belong to?\" and apply its key "
+              "idea to each activity marked wrong; the step cards say what each step is for.",
     },
     "exercises.steps.b_step.nudge": {
         "th": "กลับไปที่หัวข้อ \"อ่านขั้นและระยะจากตัวบ่งชี้ 11 ข้อ\" "
@@ -106,19 +107,18 @@ MESSAGES: dict[str, dict[str, str]] = {
               "blanks count) and compare it with what your function returns.",
     },
     "exercises.health.b_weakest.nudge": {
-        "th": "ใช้ตารางภาพรวมจาก survey_profile แล้วทำตามกฎในข้อ 1 ของแบบฝึกหัด B ให้ครบ "
-              "รวมทั้งกรณีที่มีค่าเท่ากัน",
+        "th": "ใช้ตารางภาพรวมจาก survey_profile แล้วทำตามกฎในข้อ 1 ของแบบฝึกหัด B ให้ครบทุกส่วน",
         "en": "Work from the survey_profile table and apply the rule in task 1 of Exercise B in "
-              "full, including what to do on a tie.",
+              "full.",
     },
     "exercises.health.b_disputed.nudge": {
         "th": "ใช้ตารางภาพรวมจาก survey_profile อ่านย่อหน้า \"ทำไมต้องดูการกระจาย\" อีกครั้ง "
-              "แล้วทำตามกฎในข้อ 2 ของแบบฝึกหัด B ให้ครบ รวมทั้งกรณีที่มีค่าเท่ากัน",
+              "แล้วทำตามกฎในข้อ 2 ของแบบฝึกหัด B ให้ครบทุกส่วน",
         "en": "Work from the survey_profile table, re-read \"Why the spread matters\", then apply "
-              "the rule in task 2 of Exercise B in full, including what to do on a tie.",
+              "the rule in task 2 of Exercise B in full.",
     },
     "exercises.health.c.nudge": {
-        "th": "เริ่มจากองค์ประกอบที่อ่อนที่สุดที่คุณหาได้ในแบบฝึกหัด B แล้วอ่านตารางแนวทาง "
+        "th": "เริ่มจากองค์ประกอบที่อ่อนที่สุดที่คุณหาได้ในแบบฝึกหัด B แล้วอ่านตารางข้อเสนอ "
               "(netlab.views.action_table()) อีกครั้งโดยคิดถึงองค์ประกอบนั้น",
         "en": "Start from the component you found weakest in Exercise B, and read the action "
               "table (netlab.views.action_table()) again with that component in mind.",
@@ -155,7 +155,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exercises.mapping.a_cutpoints.nudge": {
         "th": "อ่านความหมายของจุดตัด (cutpoint) ในหัวข้อ \"จุดตัด สะพาน และผู้เล่นโดดเดี่ยว\" "
-              "อีกครั้ง แล้วตรวจรหัสทุกตัวที่ใส่ไว้กับแผนที่ m ทั้งแผ่น "
+              "อีกครั้ง แล้วตรวจรหัสทุกตัวที่ใส่ไว้กับแผนที่ m ทั้งแผนที่ "
               "เพราะรหัสที่ผิดจะถูกหักคะแนน",
         "en": "Re-read what a cutpoint is in \"Cutpoints, bridges and isolates\", and check every "
               "id you listed on the whole map m: a wrong id costs a point.",
@@ -169,9 +169,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exercises.mapping.b_vertical.nudge": {
         "th": "อ่านหัวข้อ \"ความสัมพันธ์แบบ bonding, bridging และ linking\" "
-              "อีกครั้งว่าคู่แบบไหนนับเป็นแนวตั้ง และอ่านข้อแรกของแบบฝึกหัด B ว่าให้นับอะไรกันแน่",
+              "อีกครั้งว่าคู่แบบไหนนับเป็นแนวตั้ง และอ่านข้อ b_vertical ของแบบฝึกหัด B "
+              "ว่าให้นับอะไรกันแน่",
         "en": "Re-read \"Bonding, bridging and linking ties\" for which pairs count as vertical, "
-              "and the first point of Exercise B for what exactly to count.",
+              "and the b_vertical bullet of Exercise B for what exactly to count.",
     },
     "exercises.mapping.b_ei.nudge": {
         "th": "อ่านหัวข้อ \"ดัชนี E-I (E-I index)\" และตอนต้นของแบบฝึกหัด B อีกครั้ง "

@@ -2,11 +2,14 @@
 
 A self-check run by a learner in JupyterLab or on Binder goes through :func:`coached_report`:
 
-1. the first check that does not pass says which items are wrong and gives one *nudge* for the
+1. the first try that does not pass says which items are wrong and gives one *nudge* for the
    whole exercise (``exercises.<id>.nudge``);
 2. from the next check on, each wrong item carries its stronger hint (``...hint``);
-3. once :data:`WORKED_AFTER` checks have not passed, the report says that a worked answer can
+3. once :data:`WORKED_AFTER` tries have not passed, the report says that a worked answer can
    be shown, and names the call (:func:`netlab.worked`), unless worked answers are off.
+
+A check of an answer still blank (as after Run All) is counted but is not a try: it moves no
+hint on and brings no worked answer nearer.
 
 Each check is counted in the progress file (:mod:`netlab.tracking.store`). Under nbgrader
 (graded mode) nothing is counted or staged: the report is the plain one, hints included, as in
@@ -33,6 +36,10 @@ __all__ = ["WORKED_AFTER", "coached_report", "graded_mode", "in_kernel", "worked
 
 #: Checks that did not pass before a worked answer may be shown.
 WORKED_AFTER = 3
+
+#: Line statuses that show something was tried: a check whose lines are all "missing" (an
+#: answer left blank, as after Run All) is counted, but is not a miss and moves no hint on.
+_TRIED = ("ok", "wrong", "error")
 
 
 def graded_mode() -> bool:
@@ -64,7 +71,8 @@ def worked_switch() -> str | None:
     """Why worked answers are off (a catalogue key), or None when they may be shown.
 
     ``NETLAB_WORKED_ANSWERS=off`` (set by an instructor for a graded class) turns them off;
-    graded mode always does.
+    graded mode always does, and so does an installation without the stored answers (an
+    instructor who must keep solutions private deletes ``netlab/resources/worked.dat``).
 
     Example:
         >>> worked_switch() is None or os.environ.get("NETLAB_WORKED_ANSWERS") is not None
@@ -74,6 +82,10 @@ def worked_switch() -> str | None:
         return "worked.error.graded"
     if os.environ.get("NETLAB_WORKED_ANSWERS", "").strip().lower() in ("off", "0", "no"):
         return "worked.error.off"
+    from netlab.tracking.worked import DATA_FILE
+
+    if not DATA_FILE.exists():
+        return "worked.error.removed"
     return None
 
 
@@ -108,17 +120,18 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
     with hint_stage(stage):
         result = report(exercise_id, answer, **options)
     done = bool(result.lines) and not any(line.status == "missing" for line in result.lines)
+    tried = any(line.status in _TRIED for line in result.lines)
     try:
         _, after, notice = store.record_check(exercise_id, passed=result.passed, done=done,
                                               points=result.points,
-                                              max_points=result.max_points)
+                                              max_points=result.max_points, tried=tried)
         if notice:
             notices.append(notice)
     except OSError as exc:
         notices.append(t("progress.notice.not_saved", file=str(store.path),
                          error=exc.strerror or str(exc)))
         after = replace(before, checks=before.checks + 1,
-                        misses=before.misses + (0 if result.passed else 1))
+                        misses=before.misses + (0 if result.passed or not tried else 1))
     extra = [Line("warning", text) for text in notices]
     if not result.passed:
         nudge = _nudge(exercise_id)

@@ -207,9 +207,11 @@ class ProgressFile:
         return before, after, notice
 
     def record_check(self, exercise: str, *, passed: bool, done: bool, points: float,
-                     max_points: float) -> tuple[ExerciseProgress, ExerciseProgress,
-                                                 str | None]:
-        """Count one self-check of ``exercise`` (see :meth:`update` for the result).
+                     max_points: float, tried: bool = True
+                     ) -> tuple[ExerciseProgress, ExerciseProgress, str | None]:
+        """Count one self-check of ``exercise`` (see :meth:`update` for the result). A check
+        that did not pass is a miss only when something was ``tried``: a check of an answer
+        left blank counts as a check, not as a miss.
 
         Example:
             >>> import tempfile
@@ -218,10 +220,15 @@ class ProgressFile:
             ...                        max_points=8)[1]
             >>> after.checks, after.misses, after.passed
             (1, 0, True)
+            >>> blank = f.record_check("steps.b", passed=False, done=False, points=0,
+            ...                        max_points=4, tried=False)[1]
+            >>> blank.checks, blank.misses
+            (1, 0)
         """
         def change(entry: ExerciseProgress) -> ExerciseProgress:
             return replace(entry, checks=entry.checks + 1,
-                           misses=entry.misses + (0 if passed else 1), done=done,
+                           misses=entry.misses + (0 if passed or not tried else 1),
+                           done=done,
                            passed=passed, points=float(points), max_points=float(max_points),
                            last=datetime.now().isoformat(timespec="seconds"))
 

@@ -80,11 +80,31 @@ def test_readme_launches_the_start_workbook_in_each_language() -> None:
         assert (REPO / target).is_file()
 
 
+def _repository_copy(target: Path) -> Path:
+    """The repository's files as Binder sees them (no venv, no git, no build output)."""
+    shutil.copytree(REPO, target, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "build", "*.egg-info", "__pycache__", ".pytest_cache", "gradebook.db"))
+    return target
+
+
+def test_repo2docker_accepts_the_configuration(tmp_path: Path) -> None:
+    """repo2docker itself (what Binder runs) reads binder/ and writes its Dockerfile; with
+    --no-build it needs no Docker daemon."""
+    repo2docker = Path(sys.executable).parent / "jupyter-repo2docker"
+    run = subprocess.run([str(repo2docker), "--no-build", "--no-run", "--debug",
+                          str(_repository_copy(tmp_path / "repo"))], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    dockerfile = run.stdout
+    assert "python=3.11" in run.stderr  # runtime.txt
+    assert "install --yes --no-install-recommends fonts-thai-tlwg" in dockerfile  # apt.txt
+    assert 'pip install --no-cache-dir -r "binder/requirements.txt"' in dockerfile
+    assert "RUN ./binder/postBuild" in dockerfile
+
+
 @pytest.mark.slow
 def test_a_fresh_binder_environment_runs_every_workbook(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"  # what repo2docker sees: the repository's files
-    shutil.copytree(REPO, repo, ignore=shutil.ignore_patterns(
-        ".venv", ".git", "build", "*.egg-info", "__pycache__", ".pytest_cache", "gradebook.db"))
+    repo = _repository_copy(tmp_path / "repo")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"

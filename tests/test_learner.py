@@ -163,7 +163,7 @@ def test_a_worked_answer_opens_after_three_checks_and_is_recorded(store: Progres
 
 def test_a_passed_exercise_may_show_its_worked_answer(store: ProgressFile) -> None:
     store.record_check("steps.a", passed=True, done=True, points=8, max_points=8)
-    assert "answers" in worked("steps.a", store).code
+    assert "steps_a = {" in worked("steps.a", store).code
 
 
 @pytest.mark.parametrize("env,words", [({"NBGRADER_EXECUTION": "autograde"}, "nbgrader"),
@@ -261,3 +261,20 @@ def test_the_start_workbook_worked_answer_passes_its_check() -> None:
     assert report("start.practice", scope["answers_start"]).passed
     wrong = {**scope["answers_start"], "P2": "a"}  # type: ignore[dict-item]
     assert not report("start.practice", wrong).passed
+
+
+def test_a_progress_file_that_cannot_be_opened_is_never_written_over(tmp_path: Path) -> None:
+    store = ProgressFile(tmp_path / "netlab-progress.json")
+    store.path.mkdir()  # a folder where the file should be
+    (store.path / "kept.txt").write_text("mine")
+    with netlab.language("en"):
+        result = coached_report("problem_typing.b_rate", 0.5, {}, store)
+        board = progress(store.path)._repr_html_()
+        with pytest.raises(WorkedAnswerLocked, match="could not be opened"):
+            worked("problem_typing.b_rate", store)
+    warnings = [line.text for line in result.lines if line.status == "warning"]
+    assert len(warnings) == 1 and "could not be saved" in warnings[0]
+    assert "Is a directory" in warnings[0]
+    assert result.lines[0].status == "wrong"  # the check itself still ran
+    assert "could not be opened" in board
+    assert (store.path / "kept.txt").read_text() == "mine"

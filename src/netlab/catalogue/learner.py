@@ -105,6 +105,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Progress could not be saved to {file} ({error}); the result above is still "
               "valid, but this check was not recorded.",
     },
+    "progress.notice.not_read": {
+        "th": "เปิดไฟล์ความคืบหน้า {file} ไม่ได้ ({error}) netlab ไม่ได้แก้หรือเขียนทับไฟล์นี้",
+        "en": "The progress file {file} could not be opened ({error}); netlab has not changed "
+              "or replaced it.",
+    },
     "progress.title": {"th": "ความคืบหน้าของคุณ", "en": "Your progress"},
     "progress.file": {
         "th": "อ่านจาก {file} ซึ่งอยู่แค่บนเครื่องที่รันสมุดแบบฝึก netlab ไม่ส่งไฟล์นี้ไปไหน",

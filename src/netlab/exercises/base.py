@@ -72,11 +72,11 @@ class Exercise:
         """The hint for the exercise, or for one of its items."""
         return t(f"exercises.{self.id}.{item}.hint" if item else f"exercises.{self.id}.hint")
 
-    def wrong(self, key: str, item: str | None = None, **fields: Any) -> str:
-        """The "not right yet" sentence ``key``, with the hint of ``item`` (or of the whole
-        exercise) from hint stage 2 on, without it at stage 1 (``<key>_nohint``)."""
+    def wrong(self, key: str, hinted: str | None = None, /, **fields: Any) -> str:
+        """The "not right yet" sentence ``key``, with the hint of item ``hinted`` (or of the
+        whole exercise) from hint stage 2 on, without it at stage 1 (``<key>_nohint``)."""
         if _HINT_STAGE.get() >= 2:
-            return t(key, hint=self.hint(item), **fields)
+            return t(key, hint=self.hint(hinted), **fields)
         return t(f"{key}_nohint", **fields)
 
     def footer(self, *, hidden_run: bool = False) -> str:

@@ -112,24 +112,29 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
     """
     store = store or ProgressFile()
     notices: list[str] = []
-    entries, notice = store.load()
-    if notice:
-        notices.append(notice)
-    before = entries.get(exercise_id, ExerciseProgress())
+    before, after, trouble = ExerciseProgress(), None, None
+    try:
+        entries, notice = store.load()
+        before = entries.get(exercise_id, before)
+        notices += [notice] if notice else []
+    except OSError as exc:  # not readable: never written over either
+        trouble = exc
     stage = 1 if before.misses == 0 else 2
     with hint_stage(stage):
         result = report(exercise_id, answer, **options)
     done = bool(result.lines) and not any(line.status == "missing" for line in result.lines)
     tried = any(line.status in _TRIED for line in result.lines)
-    try:
-        _, after, notice = store.record_check(exercise_id, passed=result.passed, done=done,
-                                              points=result.points,
-                                              max_points=result.max_points, tried=tried)
-        if notice:
-            notices.append(notice)
-    except OSError as exc:
+    if trouble is None:
+        try:
+            _, after, notice = store.record_check(exercise_id, passed=result.passed, done=done,
+                                                  points=result.points,
+                                                  max_points=result.max_points, tried=tried)
+            notices += [notice] if notice and notice not in notices else []
+        except OSError as exc:
+            trouble = exc
+    if after is None:
         notices.append(t("progress.notice.not_saved", file=str(store.path),
-                         error=exc.strerror or str(exc)))
+                         error=getattr(trouble, "strerror", None) or str(trouble)))
         after = replace(before, checks=before.checks + 1,
                         misses=before.misses + (0 if result.passed or not tried else 1))
     extra = [Line("warning", text) for text in notices]

@@ -140,7 +140,11 @@ def progress(path: Path | str | None = None) -> Dashboard:
     from netlab.exercises import all_exercises
 
     store = ProgressFile(Path(path) if path is not None else None)
-    entries, notice = store.load()
+    try:
+        entries, notice = store.load()
+    except OSError as exc:  # e.g. a folder where the file should be: left as it is
+        entries, notice = {}, t("progress.notice.not_read", file=str(store.path),
+                                error=exc.strerror or str(exc))
     rows = [Row(workbook_of(ex_id), ex_id, exercise.title(), exercise.manual,
                 entries.get(ex_id, ExerciseProgress()))
             for ex_id, exercise in all_exercises().items()]

@@ -138,6 +138,10 @@ class ProgressFile:
     def load(self) -> tuple[dict[str, ExerciseProgress], str | None]:
         """The entries, and a notice when an unreadable file was set aside (else None).
 
+        Raises:
+            OSError: the file exists but cannot be opened (a folder in its place, no
+                permission); it is left as it is, and must not be written over.
+
         Example:
             >>> ProgressFile(Path("/nonexistent/x.json")).load()
             ({}, None)

@@ -18,6 +18,7 @@ Example:
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import json
 import re
@@ -159,7 +160,11 @@ def worked(exercise_id: str, store: Any = None) -> WorkedAnswer:
     if exercise.manual or exercise_id not in _answers():
         raise WorkedAnswerLocked(t("worked.error.manual", id=exercise_id))
     store = store or ProgressFile()
-    entry, notice = store.load()
+    try:
+        entry, notice = store.load()
+    except OSError as exc:
+        raise WorkedAnswerLocked(t("progress.notice.not_read", file=str(store.path),
+                                   error=exc.strerror or str(exc))) from exc
     progress = entry.get(exercise_id)
     misses = progress.misses if progress else 0
     if not (progress and progress.passed) and misses < WORKED_AFTER:
@@ -167,5 +172,6 @@ def worked(exercise_id: str, store: Any = None) -> WorkedAnswer:
             (notice + "\n" if notice else "")
             + t("worked.error.attempts", id=exercise_id, misses=misses, needed=WORKED_AFTER,
                 more=WORKED_AFTER - misses))
-    store.update(exercise_id, lambda e: replace(e, worked=True))
+    with contextlib.suppress(OSError):  # not noted in the dashboard, but still shown
+        store.update(exercise_id, lambda e: replace(e, worked=True))
     return WorkedAnswer(exercise_id, exercise.title(), _answers()[exercise_id])

@@ -70,6 +70,7 @@ def test_tracked_notebooks_have_no_outputs() -> None:
                             text=True, check=False).stdout.split()
     paths = [REPO / p for p in listed] or list(REPO.glob("**/workbooks/*/*.ipynb"))
     paths += list((REPO / "grading" / "source").rglob("*.ipynb"))
+    paths += list((REPO / "grading" / "start").glob("*.ipynb"))
     assert paths
     for path in paths:
         nb = json.loads(path.read_text(encoding="utf-8"))
@@ -81,7 +82,8 @@ def test_tracked_notebooks_have_no_outputs() -> None:
 THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "grading" / "source").rglob("*.ipynb")),
+@pytest.mark.parametrize("path", sorted([*(REPO / "grading" / "source").rglob("*.ipynb"),
+                                          *(REPO / "grading" / "start").glob("*.ipynb")]),
                          ids=lambda p: p.stem)
 def test_sources_say_everything_in_both_languages(path: Path) -> None:
     """Every Thai cell has its English twin (same id, -th / -en), and every comment a trainee

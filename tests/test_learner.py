@@ -117,7 +117,8 @@ def test_a_blank_answer_is_a_check_but_not_a_try(store: ProgressFile) -> None:
     with netlab.language("en"):
         nudge = netlab.t("exercises.problem_typing.a.nudge")
         for _ in range(WORKED_AFTER):  # Run All, again and again, before any answer
-            coached_report("problem_typing.a", blank, {}, store)
+            blank_check = _texts(coached_report("problem_typing.a", blank, {}, store))
+            assert nudge not in blank_check and "worked answer" not in blank_check
         first_try = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
     entry = store.load()[0]["problem_typing.a"]
     assert (entry.checks, entry.misses) == (WORKED_AFTER + 1, 1)

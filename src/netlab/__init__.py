@@ -75,7 +75,7 @@ def progress(path: Any = None) -> Any:
 
 
 def worked(exercise_id: str) -> Any:
-    """A worked answer for a self-learner, after three checks of the exercise that did not
+    """A worked answer for a self-learner, after three tries at the exercise that did not
     pass (or once it passes); never under nbgrader, nor when the instructor switched them off.
 
     Example:

@@ -34,7 +34,7 @@ from netlab.tracking.store import ExerciseProgress, ProgressFile
 
 __all__ = ["WORKED_AFTER", "coached_report", "graded_mode", "in_kernel", "worked_switch"]
 
-#: Checks that did not pass before a worked answer may be shown.
+#: Tries that did not pass before a worked answer may be shown.
 WORKED_AFTER = 3
 
 #: Line statuses that show something was tried: a check whose lines are all "missing" (an
@@ -138,7 +138,7 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
         after = replace(before, checks=before.checks + 1,
                         misses=before.misses + (0 if result.passed or not tried else 1))
     extra = [Line("warning", text) for text in notices]
-    if not result.passed:
+    if tried and not result.passed:  # a blank answer: its "missing" lines say enough
         nudge = _nudge(exercise_id)
         if stage == 1 and nudge:
             extra.append(Line("info", t("hint.nudge", nudge=nudge)))

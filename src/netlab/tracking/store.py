@@ -40,7 +40,7 @@ FORMAT = 1
 
 @dataclass(frozen=True)
 class ExerciseProgress:
-    """One exercise's record: checks run, checks that did not pass, the last result, and
+    """One exercise's record: checks run, tries that did not pass (misses), the last result, and
     whether the worked answer was shown.
 
     Example:

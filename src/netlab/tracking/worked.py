@@ -6,7 +6,7 @@ tagged ``worked`` in the start-here source. It stores them in the package, compr
 encoded (:func:`encode`), so that the answers are out of sight in the trainee's files, as the
 digests of :mod:`netlab.check` are; like them, this is not secrecy against a determined reader.
 
-:func:`worked` shows one after :data:`~netlab.tracking.coach.WORKED_AFTER` checks that did not
+:func:`worked` shows one after :data:`~netlab.tracking.coach.WORKED_AFTER` tries that did not
 pass (or once the exercise passes), never under nbgrader, and never when an instructor has set
 ``NETLAB_WORKED_ANSWERS=off``. Showing one is noted in the progress file.
 
@@ -137,7 +137,7 @@ def worked(exercise_id: str, store: Any = None) -> WorkedAnswer:
     Raises:
         ValueError: unknown exercise id (naming the known ones).
         WorkedAnswerLocked: graded mode, switched off by the instructor, a reflection (no
-            single answer), or fewer than ``WORKED_AFTER`` checks that did not pass.
+            single answer), or fewer than ``WORKED_AFTER`` tries that did not pass.
 
     Example:
         >>> import tempfile, pathlib

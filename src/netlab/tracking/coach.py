@@ -135,8 +135,8 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
     if after is None:
         notices.append(t("progress.notice.not_saved", file=str(store.path),
                          error=getattr(trouble, "strerror", None) or str(trouble)))
-        after = replace(before, checks=before.checks + 1,
-                        misses=before.misses + (0 if result.passed or not tried else 1))
+        after = before.checked(passed=result.passed, done=done, points=result.points,
+                               max_points=result.max_points, tried=tried)
     extra = [Line("warning", text) for text in notices]
     if tried and not result.passed:  # a blank answer: its "missing" lines say enough
         nudge = _nudge(exercise_id)

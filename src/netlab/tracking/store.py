@@ -57,14 +57,28 @@ class ExerciseProgress:
     worked: bool = False
     last: str = ""
 
+    def checked(self, *, passed: bool, done: bool, points: float, max_points: float,
+                tried: bool = True) -> ExerciseProgress:
+        """This record after one more check: a miss only if something was ``tried`` and it
+        did not pass.
+
+        Example:
+            >>> ExerciseProgress().checked(passed=False, done=False, points=0, max_points=3,
+            ...                            tried=False).misses
+            0
+        """
+        return replace(self, checks=self.checks + 1,
+                       misses=self.misses + (0 if passed or not tried else 1), done=done,
+                       passed=passed, points=float(points), max_points=float(max_points),
+                       last=datetime.now().isoformat(timespec="seconds"))
+
 
 _KINDS: dict[str, tuple[type, ...]] = {
     "checks": (int,), "misses": (int,), "done": (bool,), "passed": (bool,),
     "points": (int, float), "max_points": (int, float), "worked": (bool,), "last": (str,)}
-_ALLOWED = {"checks": "progress.allowed.count", "misses": "progress.allowed.count",
-            "done": "progress.allowed.bool", "passed": "progress.allowed.bool",
-            "worked": "progress.allowed.bool", "points": "progress.allowed.number",
-            "max_points": "progress.allowed.number", "last": "progress.allowed.text"}
+#: What each kind of field allows, named in the message about a bad value.
+_ALLOWED = {(int,): "progress.allowed.count", (bool,): "progress.allowed.bool",
+            (int, float): "progress.allowed.number", (str,): "progress.allowed.text"}
 
 
 class Unreadable(ValueError):
@@ -96,7 +110,7 @@ def _entry(exercise: str, raw: object) -> ExerciseProgress:
                    and (value < 0 or (isinstance(value, float) and not math.isfinite(value)))))
         if bad:
             raise Unreadable(t("progress.problem.value", exercise=exercise, field=key,
-                               value=repr(value), allowed=t(_ALLOWED[key])))
+                               value=repr(value), allowed=t(_ALLOWED[kinds])))
     entry = ExerciseProgress(**raw)
     if entry.misses > entry.checks:
         raise Unreadable(t("progress.problem.misses", exercise=exercise, misses=entry.misses,
@@ -229,11 +243,5 @@ class ProgressFile:
             >>> blank.checks, blank.misses
             (1, 0)
         """
-        def change(entry: ExerciseProgress) -> ExerciseProgress:
-            return replace(entry, checks=entry.checks + 1,
-                           misses=entry.misses + (0 if passed or not tried else 1),
-                           done=done,
-                           passed=passed, points=float(points), max_points=float(max_points),
-                           last=datetime.now().isoformat(timespec="seconds"))
-
-        return self.update(exercise, change)
+        return self.update(exercise, lambda entry: entry.checked(
+            passed=passed, done=done, points=points, max_points=max_points, tried=tried))

@@ -1,19 +1,27 @@
 """nbgrader configuration of the netlab course (run nbgrader commands from this folder).
 
 Stock nbgrader works here: generate_assignment, validate, autograde, generate_feedback, export.
-netlab adds two things through configuration only:
-- a preprocessor that keeps instructor-only cells (tag "instructor") out of every release;
+netlab adds, through configuration only:
+- two preprocessors that run first when an assignment is generated: the release (what
+  nbgrader's exchange hands trainees) holds one language, c.Netlab.release_language, and no
+  instructor-only cell (tag "instructor"), no solution and no hidden test;
 - a hook that, after generate_assignment, writes the Thai and English student workbooks to
-  ../workbooks/<lang>/ (``netlab build`` does the same and reports errors loudly).
+  ../workbooks/<lang>/ (``netlab build`` does the same and reports errors loudly);
+- the class settings of section ``Netlab`` (see netlab.settings).
 """
 
 from nbgrader.converters import GenerateAssignment
 
-from netlab.build import RemoveInstructorCells
+from netlab.build import RemoveInstructorCells, SelectLanguage
 
 c = get_config()  # noqa: F821 - provided by traitlets when nbgrader loads this file
 
 c.CourseDirectory.course_id = "netlab"
+
+# The class: the language the exchange releases (the other one is in ../workbooks/), and the
+# language of netlab's instructor commands ("" = the instructor's locale).
+c.Netlab.release_language = "th"
+c.Netlab.instructor_language = ""
 
 # Both languages in the stubs: graded cells are shared by the Thai and English workbooks.
 c.ClearSolutions.code_stub = {
@@ -28,8 +36,10 @@ c.ClearSolutions.text_stub = "เขียนคำตอบของคุณ�
 # A cell that runs longer than this is cut off at grading (an infinite loop, say).
 c.Execute.timeout = 60
 
-# Instructor-only cells never reach a release, even with the stock command.
+# One language and no instructor-only cell in every release, even with the stock command
+# (both preprocessors are enabled by default; nbgrader's own clear solutions and hidden tests).
 c.GenerateAssignment.preprocessors = [
+    SelectLanguage,
     RemoveInstructorCells,
     *GenerateAssignment.class_traits()["preprocessors"].default(),
 ]

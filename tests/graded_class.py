@@ -135,6 +135,10 @@ def _write(course: Path, student: str, content: nbformat.NotebookNode | bytes) -
         (folder / f"{NAME}.ipynb").rename(folder / f"{NAME} (1).ipynb")
     if student == "extra":
         (folder / "notes.txt").write_text("my notes", encoding="utf-8")
+    if student == "right_en":  # the tools' own files are not the trainee's "extra files"
+        (folder / "netlab-progress.json").write_text("{}", encoding="utf-8")
+        (folder / "netlab-progress.json.bak-20261204-101500").write_text("{", encoding="utf-8")
+        (folder / "submission_secret.txt").write_text("0123abcd", encoding="utf-8")
 
 
 def copy_course(top: Path, env: dict[str, str]) -> Path:

@@ -64,3 +64,27 @@ def test_build_reports_nbgrader_failure(tmp_path: Path, capsys: pytest.CaptureFi
 def test_unknown_command_is_refused() -> None:
     with pytest.raises(SystemExit):
         cli.main(["frobnicate"])
+
+
+@pytest.mark.parametrize("setting,locale,expected", [
+    ("", "en_US.UTF-8", "No assignment 99_nothing"),
+    ("", "th_TH.UTF-8", "ไม่พบงาน 99_nothing"),
+    ("", "C.UTF-8", "No assignment 99_nothing"),
+    ("th", "en_US.UTF-8", "ไม่พบงาน 99_nothing"),
+    ("en", "th_TH.UTF-8", "No assignment 99_nothing"),
+])
+def test_instructor_commands_speak_the_locale_or_the_course_setting(
+        tmp_path: Path, venv_env: dict[str, str], setting: str, locale: str,
+        expected: str) -> None:
+    """Not Thai by default: --lang, else c.Netlab.instructor_language, else the locale."""
+    course = tmp_path / "grading"
+    course.mkdir()
+    (course / "nbgrader_config.py").write_text(
+        f'c = get_config()\nc.Netlab.instructor_language = "{setting}"\n', encoding="utf-8")
+    env = {k: v for k, v in venv_env.items() if not k.startswith("LC_")}
+    env.update(LANG=locale)
+    env.pop("NETLAB_LANG", None)
+    out = subprocess.run([sys.executable, "-m", "netlab.cli", "report", "99_nothing",
+                          "--course", str(course)], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 1 and expected in out.stderr, out.stderr

@@ -4,11 +4,14 @@ The instructor source ``grading/source/<NN_topic>/<NN_topic>.ipynb`` holds both 
 cells tagged ``lang-th`` or ``lang-en`` belong to one language, untagged cells (all graded cells
 among them) to both. Cells tagged ``instructor`` (rubrics, notes) never reach trainees.
 
-1. Stock ``nbgrader generate_assignment`` writes ``grading/release/<a>/`` (both languages).
-   ``grading/nbgrader_config.py`` adds :class:`RemoveInstructorCells` to its preprocessors,
-   so even the stock command never releases instructor cells, and registers
-   :func:`post_convert_hook`, which writes the student versions.
-2. :func:`student_version` keeps one language: ``workbooks/<lang>/<NN_topic>.ipynb``.
+1. Stock ``nbgrader generate_assignment`` writes ``grading/release/<a>/``, what nbgrader's
+   exchange hands trainees. ``grading/nbgrader_config.py`` puts :class:`SelectLanguage` first
+   in its preprocessors (enabled by default, so the stock command runs it): the release holds
+   one language, ``c.Netlab.release_language``, and no instructor cell. The same file
+   registers :func:`post_convert_hook`, which writes the student versions.
+2. :func:`release_version` runs the same preprocessors (without the gradebook) for each
+   language: ``workbooks/<lang>/<NN_topic>.ipynb``. The release is byte for byte the student
+   version of its language (a test compares them).
 
 Graded cells are identical in both languages, so a submission in either language autogrades
 against the same source.
@@ -34,18 +37,22 @@ from typing import Any
 
 import nbformat
 from nbconvert.preprocessors import Preprocessor
+from traitlets import Bool, Unicode
+from traitlets.config import Config
 
 from netlab.i18n import LANGUAGES
 
 __all__ = [
     "INSTRUCTOR_TAG",
     "RemoveInstructorCells",
+    "SelectLanguage",
     "assignments",
     "build",
     "course_root",
     "grade_id",
     "language_of",
     "post_convert_hook",
+    "release_version",
     "solved_version",
     "student_version",
     "workbooks_dir",
@@ -82,12 +89,51 @@ def is_instructor_only(cell: Any) -> bool:
 
 
 class RemoveInstructorCells(Preprocessor):
-    """nbconvert preprocessor: drop cells tagged ``instructor`` (added to nbgrader's
-    ``GenerateAssignment.preprocessors`` in ``grading/nbgrader_config.py``)."""
+    """nbconvert preprocessor: drop cells tagged ``instructor``.
+
+    Enabled by default: nbconvert runs a preprocessor only when its ``enabled`` trait is true,
+    and that trait defaults to false (a preprocessor listed in a configuration but left
+    disabled silently does nothing).
+
+    Example:
+        >>> from nbformat.v4 import new_markdown_cell, new_notebook
+        >>> nb = new_notebook(cells=[new_markdown_cell("key", metadata={"tags": ["instructor"]})])
+        >>> len(RemoveInstructorCells()(nb, {})[0].cells)
+        0
+    """
+
+    enabled = Bool(True).tag(config=True)
 
     def preprocess(self, nb: Any, resources: Any) -> tuple[Any, Any]:
         nb.cells = [cell for cell in nb.cells if not is_instructor_only(cell)]
         return nb, resources
+
+
+class SelectLanguage(Preprocessor):
+    """nbconvert preprocessor: :func:`student_version` in one language (no instructor cell,
+    no output, netlab's tags gone). First among nbgrader's ``GenerateAssignment``
+    preprocessors in ``grading/nbgrader_config.py``, so that the release, and what the
+    exchange hands trainees, holds one language. Graded cells belong to both languages, so the
+    gradebook learns the same cells whichever language is released.
+
+    ``lang`` defaults to the class setting ``c.Netlab.release_language``.
+
+    Example:
+        >>> from nbformat.v4 import new_markdown_cell, new_notebook
+        >>> nb = new_notebook(cells=[new_markdown_cell("ไทย", metadata={"tags": ["lang-th"]}),
+        ...                          new_markdown_cell("English", metadata={"tags": ["lang-en"]})])
+        >>> [c.source for c in SelectLanguage(lang="en")(nb, {})[0].cells]
+        ['English']
+    """
+
+    enabled = Bool(True).tag(config=True)
+    lang = Unicode("", help="th or en; empty: c.Netlab.release_language").tag(config=True)
+
+    def preprocess(self, nb: Any, resources: Any) -> tuple[Any, Any]:
+        from netlab.settings import Netlab
+
+        lang = self.lang or Netlab(config=self.config).release_language
+        return student_version(nb, lang), resources
 
 
 def _strip_netlab_tags(cell: Any) -> None:
@@ -204,22 +250,68 @@ def assignments(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
 
 
-def write_student_versions(release_notebooks: Iterable[Path],
+def _release_preprocessors(config: Config) -> list[type]:
+    """nbgrader's ``GenerateAssignment`` preprocessors as the course configures them, without
+    the two that need the gradebook or pick a language (:func:`release_version` adds its own)."""
+    from nbgrader.converters import GenerateAssignment
+    from nbgrader.preprocessors import SaveCells
+
+    listed = config.GenerateAssignment.get("preprocessors") if "GenerateAssignment" in config \
+        else None
+    classes = listed or GenerateAssignment.class_traits()["preprocessors"].default()
+    return [cls for cls in classes if cls not in (SaveCells, SelectLanguage)]
+
+
+def release_version(source_nb: Any, lang: str, config: Config | None = None) -> Any:
+    r"""The student version of an instructor source in ``lang``: what stock
+    ``nbgrader generate_assignment`` releases for that language (its preprocessors, with the
+    course ``config``), without touching the gradebook.
+
+    Example:
+        >>> import nbformat
+        >>> from nbformat.v4 import new_code_cell, new_notebook
+        >>> answer = {"nbgrader": {"grade_id": "a", "solution": True, "grade": False,
+        ...                        "locked": False, "schema_version": 3}}
+        >>> source = new_notebook(cells=[new_code_cell(
+        ...     "### BEGIN SOLUTION\nx = 1\n### END SOLUTION", metadata=answer)],
+        ...     metadata={"kernelspec": {"language": "python", "name": "python3",
+        ...                              "display_name": "Python 3"}})
+        >>> "x = 1" in release_version(source, "en").cells[0].source
+        False
+    """
+    config = config or Config()
+    nb = SelectLanguage(lang=lang, config=config)(copy.deepcopy(source_nb), {})[0]
+    resources: dict[str, Any] = {}
+    for cls in _release_preprocessors(config):
+        nb, resources = cls(config=config)(nb, resources)
+    return nb
+
+
+def _course_config(root: Path) -> Config:
+    from traitlets.config import PyFileConfigLoader
+
+    return PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+
+
+def write_student_versions(names: Iterable[str], root: Path | None = None,
                            out_dir: Path | None = None) -> list[Path]:
-    """Write ``<out_dir>/<lang>/<name>.ipynb`` for each release notebook and language.
+    """Write ``<out_dir>/<lang>/<name>.ipynb`` for each assignment and language, from the
+    instructor source with the course's release preprocessors (:func:`release_version`).
 
     Example:
         >>> write_student_versions([])
         []
     """
-    out_dir = out_dir or workbooks_dir()
+    root = (root or course_root()).resolve()
+    out_dir = out_dir or workbooks_dir(root)
+    config = _course_config(root) if names else Config()
     written = []
-    for path in release_notebooks:
-        nb = nbformat.read(path, as_version=4)
+    for name in names:
+        source = nbformat.read(root / "source" / name / f"{name}.ipynb", as_version=4)
         for lang in LANGUAGES:
-            target = out_dir / lang / Path(path).name
+            target = out_dir / lang / f"{name}.ipynb"
             target.parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(student_version(nb, lang), target)
+            nbformat.write(release_version(source, lang, config), target)
             written.append(target)
     return written
 
@@ -232,8 +324,7 @@ def post_convert_hook(assignment: str, student: str, notebooks: list[str]) -> No
     logs and swallows errors raised here; ``netlab build`` is the command that fails loudly.
     """
     root = Path.cwd() if (Path.cwd() / "nbgrader_config.py").exists() else course_root()
-    release = [root / "release" / assignment / Path(nb).name for nb in notebooks]
-    write_student_versions([p for p in release if p.exists()], workbooks_dir(root))
+    write_student_versions([assignment], root, workbooks_dir(root))
 
 
 #: The start-here workbook's bilingual source: not an nbgrader assignment (nothing to grade),
@@ -316,11 +407,10 @@ def build(names: Iterable[str] | None = None, root: Path | None = None,
     """
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
-    from traitlets.config import Config, PyFileConfigLoader
 
     root = (root or course_root()).resolve()
     _venv_on_path()
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    config = _course_config(root)
     config.merge(Config({"CourseDirectory": {"root": str(root)},
                          "GenerateAssignment": {"post_convert_hook": None}}))
     cwd = Path.cwd()
@@ -336,8 +426,7 @@ def build(names: Iterable[str] | None = None, root: Path | None = None,
             if not result["success"]:
                 raise RuntimeError(f"nbgrader generate_assignment {name} failed:\n"
                                    f"{result.get('log', '')}{result.get('error', '')}")
-            release = sorted((root / "release" / name).glob("*.ipynb"))
-            written += write_student_versions(release, out_dir or workbooks_dir(root))
+            written += write_student_versions([name], root, out_dir or workbooks_dir(root))
         if (root / START).exists():
             written += write_start_here(root, out_dir)
             written.append(write_worked_answers(root))

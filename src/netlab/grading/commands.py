@@ -2,8 +2,9 @@
 
 Each runs inside an nbgrader course folder (the current folder when it has
 ``nbgrader_config.py``, else the checkout's ``grading/``, or ``--course DIR``), prints in the
-language of ``--lang`` and returns an exit status: 0 done, 1 the course or assignment cannot be
-used (the message says why), 2 a bad option.
+language of ``--lang``, else the course's ``c.Netlab.instructor_language``, else the
+instructor's locale (Thai for a ``th`` locale, English otherwise), and returns an exit status:
+0 done, 1 the course or assignment cannot be used (the message says why), 2 a bad option.
 
 Example:
     >>> sorted(COMMANDS)
@@ -45,7 +46,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--course", type=Path,
                        help="nbgrader course directory (default: this folder if it is one, "
                             "else grading/)")
-        p.add_argument("--lang", choices=("th", "en"), help="language of what is printed")
+        p.add_argument("--lang", choices=("th", "en"),
+                       help="language of what is printed (default: c.Netlab.instructor_language "
+                            "in the course, else the locale's)")
         if name in ("grade", "feedback"):
             p.add_argument("--student", action="append", help="only this student (repeatable)")
         if name == "collect":
@@ -66,9 +69,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 def _open(args: argparse.Namespace) -> tuple[Course, Assignment]:
     from netlab.build import course_root
+    from netlab.settings import Netlab, locale_language
 
-    if args.lang:
-        set_language(args.lang)
+    set_language(args.lang or locale_language())  # until the course says otherwise
     warnings.filterwarnings("ignore", module="nbgrader")
     from sqlalchemy.exc import SAWarning
 
@@ -76,6 +79,8 @@ def _open(args: argparse.Namespace) -> tuple[Course, Assignment]:
     here = Path.cwd()
     default = here if (here / "nbgrader_config.py").is_file() else course_root()
     course = Course.load(args.course or default)
+    if not args.lang:
+        set_language(Netlab(config=course.config).language_for_instructor())
     return course, course.assignment(args.assignment)
 
 

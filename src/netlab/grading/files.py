@@ -20,8 +20,21 @@ HUGE_BYTES = 20 * 1024 * 1024
 _CELL_KEYS = {"code": {"id", "cell_type", "metadata", "source", "outputs", "execution_count"},
               "markdown": {"id", "cell_type", "metadata", "source", "attachments"},
               "raw": {"id", "cell_type", "metadata", "source", "attachments"}}
-#: Files nbgrader itself keeps in a submission folder.
-_OWN_FILES = {"timestamp.txt"}
+#: Files the tools themselves keep in a submission folder: nbgrader's timestamp and the secret
+#: its exchange writes on submit, netlab's progress file and the backups it keeps of a broken
+#: one (``netlab-progress.json.bak-<date-time>``).
+_OWN_FILES = {"timestamp.txt", "submission_secret.txt", "netlab-progress.json"}
+_OWN_PREFIXES = ("netlab-progress.json.bak-",)
+
+
+def _tool_file(name: str) -> bool:
+    """Whether a file of that name belongs to nbgrader or netlab, not to the trainee.
+
+    Example:
+        >>> _tool_file("netlab-progress.json.bak-20261204-101500"), _tool_file("notes.txt")
+        (True, False)
+    """
+    return name in _OWN_FILES or name.startswith(_OWN_PREFIXES)
 
 
 @dataclass
@@ -101,7 +114,7 @@ def read_submission(folder: Path, name: str, grade_ids: set[str],
         found.notebook, more = _read(path)
         found.flags += more
     extra = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
-                   if p.is_file() and p != path and p.name not in _OWN_FILES
+                   if p.is_file() and p != path and not _tool_file(p.name)
                    and str(p.relative_to(folder)) not in source_files
                    and ".ipynb_checkpoints" not in p.parts)
     if extra:

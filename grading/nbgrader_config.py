@@ -12,7 +12,7 @@ netlab adds, through configuration only:
 
 from nbgrader.converters import GenerateAssignment
 
-from netlab.build import RemoveInstructorCells, SelectLanguage
+from netlab.release import RemoveInstructorCells, SelectLanguage
 
 c = get_config()  # noqa: F821 - provided by traitlets when nbgrader loads this file
 

@@ -17,7 +17,7 @@ KEY = {"A": "simple", "B": "complex", "C": "social_mess"}
 
 def _choices(**kw: object) -> ChoiceItems:
     return ChoiceItems(id="demo.a", points=3.0, items=tuple(KEY),
-                       digests={k: digest("demo.a", k, v) for k, v in KEY.items()},
+                       key={k: digest("demo.a", k, v) for k, v in KEY.items()},
                        parse=lambda v: ProblemType.parse(v).value, **kw)  # type: ignore[arg-type]
 
 
@@ -31,12 +31,12 @@ def registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         "demo.a": _choices(),
         "demo.h": _choices(hidden=(Hidden("demo_hidden", 2.0),)),
         "demo.v": SingleValue(id="demo.v", points=1.0, normalise=lambda v: round(float(v), 2),
-                              expected_digest=digest("demo.v", "value", 0.75)),
+                              key=digest("demo.v", "value", 0.75)),
         "demo.f": FunctionResult(
             id="demo.f", points=1.0, data=lambda: pd.DataFrame({"x": [1, 2, 3]}),
             inspect=lambda out: ([], sorted(out)) if isinstance(out, list) else (
                 [Line("error", "not a list")], None),
-            expected_digest=digest("demo.f", "result", [2, 4, 6])),
+            key=digest("demo.f", "result", [2, 4, 6])),
         "demo.c": Completeness(id="demo.c", points=4.0,
                                validate=lambda v: [Line("ok" if v else "missing", "text")]),
     }

@@ -15,7 +15,8 @@ from netlab.build import START, course_root, student_version, workbooks_dir, wor
 from netlab.catalogue import MESSAGES
 from netlab.check import report
 from netlab.exercises import all_exercises
-from netlab.exercises.base import ChoiceItems, FunctionResult, MemberSet, Selection, SingleValue
+from netlab.exercises.base import ChoiceItems, FunctionResult, SingleValue
+from netlab.exercises.sets import MemberSet, Selection
 from netlab.syllabus import WORKBOOKS, workbook_of
 from netlab.tracking.coach import WORKED_AFTER, coached_report
 from netlab.tracking.dashboard import progress

@@ -1,5 +1,6 @@
-"""How a status (ok, wrong, missing, error, warning, info) looks in text and HTML, shared by
-self-check reports and domain reviews so that the same finding looks the same everywhere."""
+"""How a status (ok, wrong, missing, error, warning, info, unchecked) looks in text and HTML,
+shared by self-check reports and domain reviews so that the same finding looks the same
+everywhere."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from collections.abc import Iterable
 
 __all__ = ["COLOURS", "ICONS", "html_list", "text_line"]
 
-ICONS = {"ok": "✓", "wrong": "✗", "missing": "…", "error": "!", "warning": "⚠", "info": "·"}
+ICONS = {"ok": "✓", "wrong": "✗", "missing": "…", "error": "!", "warning": "⚠", "info": "·",
+         "unchecked": "?"}
 COLOURS = {"ok": "#1a7f37", "wrong": "#b42318", "missing": "#8a6d00", "error": "#b42318",
-           "warning": "#8a6d00", "info": "#555"}
+           "warning": "#8a6d00", "info": "#555", "unchecked": "#555"}
 
 
 def text_line(status: str, text: str) -> str:

@@ -39,7 +39,9 @@ SALT = "netlab-check-v1"
 RECORD_MIME = "application/vnd.netlab.check+json"
 
 #: ``warning`` and ``info`` are notes: they never make a check fail or cost points.
-Status = Literal["ok", "wrong", "missing", "error", "warning", "info"]
+#: ``unchecked``: an answer of the right form that this installation has no key for (a graded
+#: class): it is checked at grading.
+Status = Literal["ok", "wrong", "missing", "error", "warning", "info", "unchecked"]
 
 def digest(exercise: str, item: str, value: object) -> str:
     """Salted digest of one expected answer (what specs store instead of the answer).
@@ -92,7 +94,10 @@ class Report:
         return all(line.status in ("ok", "warning", "info") for line in self.lines)
 
     def headline(self) -> str:
-        """The summary sentence: points, or completeness for an instructor-graded answer."""
+        """The summary sentence: points, or completeness for an instructor-graded answer, or
+        that the key is checked at grading."""
+        if any(line.status == "unchecked" for line in self.lines):
+            return t("check.headline.unchecked")
         if self.manual:
             key = "check.headline.manual_ok" if self.passed else "check.headline.manual_todo"
             return t(key)

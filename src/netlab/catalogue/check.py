@@ -6,6 +6,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.headline.manual_ok": {"th": "ครบถ้วน พร้อมส่งให้วิทยากรตรวจ",
                                  "en": "complete, ready for your instructor"},
     "check.headline.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
+    "check.headline.unchecked": {
+        "th": "รูปแบบคำตอบใช้ได้ ชั้นเรียนนี้ตรวจถูกผิดตอนให้คะแนนเท่านั้น",
+        "en": "the answer is well formed; in this class it is marked right or wrong only at "
+              "grading"},
+    "check.item.unchecked": {"th": "{item}: รับคำตอบแล้ว (ตรวจตอนให้คะแนน)",
+                             "en": "{item}: answer noted (marked at grading)"},
+    "check.value.unchecked": {"th": "รับคำตอบแล้ว (ตรวจตอนให้คะแนน)",
+                              "en": "answer noted (marked at grading)"},
     "check.frame.not_frame": {
         "th": "ฟังก์ชันต้องคืนค่าเป็น DataFrame แต่คืน {got}",
         "en": "The function must return a DataFrame; it returned {got}.",

@@ -1,7 +1,18 @@
 """Kinds of exercise the self-check and the grader understand.
 
-Each kind turns a trainee's answer into report lines and points. Specs for a workbook
-(``netlab.exercises.<workbook>``) are instances of these kinds holding digests, never answers.
+Each kind judges an answer in two steps, so that the judging can happen away from the code that
+gave the answer:
+
+- :meth:`Exercise.collect` runs where the answer lives (the trainee's kernel): it turns the
+  answer into what is judged. For most kinds that is the answer itself; for a function it is
+  the function's result on the data the check chose.
+- :meth:`Exercise.judge` turns that into report lines and points, from plain data only
+  (:mod:`netlab.plain`) and the exercise's key (:mod:`netlab.exercises.keys`).
+
+The live self-check does both in one process, with the answer made plain data in between
+(:meth:`Exercise.evaluate`); ``netlab grade`` has the kernel collect and judges in its own
+process (:mod:`netlab.grading.verdict`). Specs for a workbook (``netlab.exercises.<workbook>``)
+are instances of these kinds; their keys are in the key file, never in the specs.
 """
 
 from __future__ import annotations
@@ -16,10 +27,12 @@ from typing import Any
 
 from netlab._errors import kind_of
 from netlab.check import Line, digest
+from netlab.exercises.keys import key_of
 from netlab.i18n import t
+from netlab.plain import roundtrip
 
 __all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResult", "Hidden",
-           "MemberSet", "Selection", "SingleValue", "known_id", "result_rows", "text_line"]
+           "SingleValue", "blank", "known_id", "result_rows", "text_line", "unchecked"]
 
 Evaluation = tuple[list[Line], float]
 
@@ -63,6 +76,8 @@ class Exercise:
     points: float
     hidden: tuple[Hidden, ...] = ()
     manual: bool = False
+    #: The answer key as digests; None (the course's specs): this installation's key file.
+    key: Any = None
 
     def title(self) -> str:
         """The exercise's title in the active language."""
@@ -90,9 +105,41 @@ class Exercise:
                      points=f"{sum(h.points for h in self.hidden):g}")
         return t("check.footer.all_here")
 
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
-        """Lines and points for ``answer``."""
+    def stored_key(self) -> Any | None:
+        """The key the judge compares with: :attr:`key`, else the key file's entry (None
+        where this installation has no key)."""
+        return self.key if self.key is not None else key_of(self.id)
+
+    def collect(self, answer: object, **options: Any) -> object:
+        """Where the answer lives: what is judged (by default the answer itself)."""
+        return answer
+
+    def judge(self, collected: object, **options: Any) -> Evaluation:
+        """Lines and points for what :meth:`collect` gave, as plain data."""
         raise NotImplementedError
+
+    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+        """Lines and points for ``answer``: collected, made plain data, judged.
+
+        Example:
+            >>> from netlab.exercises import get
+            >>> get("problem_typing.b_rate").evaluate(0.99)[1]
+            0.0
+        """
+        return self.judge(roundtrip(self.collect(answer, **options)), **options)
+
+
+def unchecked(item: str = "", given: str = "") -> Line:
+    """The line for an answer of the right form where this installation has no key: it is
+    checked at grading.
+
+    Example:
+        >>> unchecked("C01", "complex").status
+        'unchecked'
+    """
+    if item and item != "value":
+        return Line("unchecked", t("check.item.unchecked", item=item), item, given)
+    return Line("unchecked", t("check.value.unchecked"), item, given)
 
 
 def result_rows(result: object, columns: tuple[str, ...],
@@ -162,20 +209,13 @@ def known_id(value: object, ids: Collection[str]) -> str | None:
     return text if text in ids else None
 
 
-def _parse_all(values: list[object], parse: Callable[[object], str]
-               ) -> tuple[list[str], list[Line]]:
-    """Each value parsed to its canonical text, and an error line for each that is not."""
-    canonical: list[str] = []
-    errors: list[Line] = []
-    for value in values:
-        try:
-            canonical.append(parse(value))
-        except ValueError as exc:
-            errors.append(Line("error", str(exc)))
-    return canonical, errors
+def blank(value: object) -> bool:
+    """Whether an answer is still blank: None, ``...`` or empty text.
 
-
-def _blank(value: object) -> bool:
+    Example:
+        >>> blank(" "), blank("simple")
+        (True, False)
+    """
     return value is None or value is Ellipsis or (isinstance(value, str) and not value.strip())
 
 
@@ -188,20 +228,20 @@ class ChoiceItems(Exercise):
     """
 
     items: tuple[str, ...]
-    digests: Mapping[str, str]
     parse: Callable[[object], str]
 
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+    def judge(self, answer: object, **options: Any) -> Evaluation:
         if not isinstance(answer, Mapping):
             kind = kind_of(answer)
             return [Line("error", t("check.error.not_mapping", got=kind,
                                     items=", ".join(self.items)))], 0.0
         per_item = self.points / len(self.items)
+        key = self.stored_key()
         lines: list[Line] = []
         earned = 0.0
         for item in self.items:
             value = answer.get(item)
-            if _blank(value):
+            if blank(value):
                 lines.append(Line("missing", t("check.item.missing", item=item), item))
                 continue
             try:
@@ -210,7 +250,9 @@ class ChoiceItems(Exercise):
                 lines.append(Line("error", t("check.item.invalid", item=item, error=str(exc)),
                                   item, str(value)))
                 continue
-            if digest(self.id, item, canonical) == self.digests[item]:
+            if key is None:
+                lines.append(unchecked(item, canonical))
+            elif digest(self.id, item, canonical) == key[item]:
                 earned += per_item
                 lines.append(Line("ok", t("check.item.ok", item=item), item, canonical))
             else:
@@ -227,16 +269,18 @@ class SingleValue(Exercise):
     """One value (a number, a text), normalised then compared by digest."""
 
     normalise: Callable[[object], object]
-    expected_digest: str
 
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
-        if _blank(answer):
+    def judge(self, answer: object, **options: Any) -> Evaluation:
+        if blank(answer):
             return [Line("missing", t("check.value.missing"))], 0.0
         try:
             value = self.normalise(answer)
         except (TypeError, ValueError) as exc:
             return [Line("error", str(exc))], 0.0
-        if digest(self.id, "value", value) == self.expected_digest:
+        key = self.stored_key()
+        if key is None:
+            return [unchecked("value", str(value))], 0.0
+        if digest(self.id, "value", value) == key:
             return [Line("ok", t("check.value.ok"), "value", str(value))], self.points
         return [Line("wrong", self.wrong("check.value.wrong"), "value",
                      str(value))], 0.0
@@ -248,109 +292,59 @@ class FunctionResult(Exercise):
 
     ``data`` loads the public input; ``inspect`` checks the result's shape, returning problem
     lines and a normalised value (compared by digest, or with ``expected=`` in a hidden test).
+    The function runs in :meth:`collect`, where the trainee's code lives, on the data the
+    check chose (``data=`` in a hidden test); only its result is judged.
     """
 
     data: Callable[[], Any]
     inspect: Callable[[Any], tuple[list[Line], object]]
-    expected_digest: str
 
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+    def collect(self, answer: object, **options: Any) -> object:
+        """``{"result": ...}``, ``{"raised": [name, message]}`` or ``{"not_callable": kind}``.
+
+        Example:
+            >>> from netlab.exercises import get
+            >>> get("problem_typing.b").collect(None)
+            {'not_callable': 'None'}
+        """
         if not callable(answer):
-            kind = kind_of(answer)
-            return [Line("error", t("check.function.not_callable", got=kind))], 0.0
+            return {"not_callable": kind_of(answer)}
         data = options.get("data")
         data = self.data() if data is None else data
-        points = float(options.get("points", self.points))
         try:
             # Anything the trainee's code prints to stderr would make nbgrader give 0 points.
             with contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                result = answer(data.copy() if hasattr(data, "copy") else data)
+                return {"result": answer(data.copy() if hasattr(data, "copy") else data)}
         except Exception as exc:
-            return [Line("error", t("check.function.raised", error=type(exc).__name__,
-                                    message=str(exc)))], 0.0
-        problems, value = self.inspect(result)
+            return {"raised": [type(exc).__name__, str(exc)]}
+
+    def judge(self, collected: object, **options: Any) -> Evaluation:
+        points = float(options.get("points", self.points))
+        if not isinstance(collected, Mapping) or len(collected) != 1:
+            return [Line("error", t("check.function.not_callable", got=kind_of(collected)))], 0.0
+        if "not_callable" in collected:
+            return [Line("error", t("check.function.not_callable",
+                                    got=str(collected["not_callable"])))], 0.0
+        if "raised" in collected:
+            raised = collected["raised"]
+            error, message = (raised if isinstance(raised, list) and len(raised) == 2
+                              else ["?", raised])
+            return [Line("error", t("check.function.raised", error=error,
+                                    message=message))], 0.0
+        problems, value = self.inspect(collected.get("result"))
         if problems:
             return problems, 0.0
         if "expected" in options:
             right = value == options["expected"]
         else:
-            right = digest(self.id, "result", value) == self.expected_digest
+            key = self.stored_key()
+            if key is None:
+                return [unchecked()], 0.0
+            right = digest(self.id, "result", value) == key
         if right:
             return [Line("ok", t("check.function.ok"))], points
         return [Line("wrong", self.wrong("check.function.wrong"))], 0.0
-
-
-@dataclass(frozen=True, kw_only=True)
-class Selection(Exercise):
-    """Choose exactly ``count`` options; each suitable one earns ``points / count``.
-
-    ``parse`` turns a choice into its canonical text (raising ValueError, worded for the
-    trainee, on a value that is not an option); ``digests`` hold ``digest(id, "valid", option)``
-    for every suitable option.
-    """
-
-    count: int
-    digests: frozenset[str]
-    parse: Callable[[object], str]
-
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
-        if isinstance(answer, str) or not isinstance(answer, (list, tuple, set)):
-            return [Line("error", t("check.select.not_list", got=kind_of(answer),
-                                    count=self.count))], 0.0
-        choices = [c for c in answer if not _blank(c)]
-        if not choices:
-            return [Line("missing", t("check.select.missing", count=self.count))], 0.0
-        canonical, lines = _parse_all(choices, self.parse)
-        if lines:
-            return lines, 0.0
-        if len(set(canonical)) != len(canonical):
-            return [Line("error", t("check.select.duplicate", count=self.count))], 0.0
-        if len(canonical) != self.count:
-            return [Line("error", t("check.select.count", found=len(canonical),
-                                    count=self.count))], 0.0
-        earned = 0.0
-        for choice in canonical:
-            if digest(self.id, "valid", choice) in self.digests:
-                earned += self.points / self.count
-                lines.append(Line("ok", t("check.select.ok", choice=choice), choice, choice))
-            else:
-                lines.append(Line("wrong", self.wrong("check.select.wrong", choice=choice),
-                                  choice, choice))
-        return lines, round(earned, 6)
-
-
-@dataclass(frozen=True, kw_only=True)
-class MemberSet(Exercise):
-    """Name every member of a set (cutpoints, isolates…): each right one earns
-    ``points / size``, each wrong one costs as much, never below 0.
-
-    ``parse`` turns a member into its canonical text (raising ValueError, worded for the
-    trainee); ``digests`` hold ``digest(id, "member", member)`` for every member of the set.
-    """
-
-    digests: frozenset[str]
-    parse: Callable[[object], str]
-
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
-        if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):
-            return [Line("error", t("check.set.not_collection", got=kind_of(answer)))], 0.0
-        named = [m for m in answer if not _blank(m)]
-        if not named:
-            return [Line("missing", t("check.set.missing"))], 0.0
-        canonical, lines = _parse_all(named, self.parse)
-        if lines:
-            return lines, 0.0
-        share = self.points / len(self.digests)
-        right = [m for m in dict.fromkeys(canonical)
-                 if digest(self.id, "member", m) in self.digests]
-        wrong = [m for m in dict.fromkeys(canonical) if m not in right]
-        lines += [Line("ok", t("check.set.ok", member=m), m, m) for m in right]
-        lines += [Line("wrong", self.wrong("check.set.wrong", member=m), m, m) for m in wrong]
-        if len(right) < len(self.digests):
-            lines.append(Line("missing", t("check.set.more",
-                                           count=len(self.digests) - len(right))))
-        return lines, round(max(0.0, share * (len(right) - len(wrong))), 6)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -360,7 +354,7 @@ class Completeness(Exercise):
     validate: Callable[[object], list[Line]]
     manual: bool = True
 
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+    def judge(self, answer: object, **options: Any) -> Evaluation:
         return self.validate(answer), 0.0
 
 
@@ -381,7 +375,7 @@ class Criteria(Exercise):
             return t("check.footer.structure", points=f"{self.quality_points:g}")
         return super().footer(hidden_run=hidden_run)
 
-    def evaluate(self, answer: object, **options: Any) -> Evaluation:
+    def judge(self, answer: object, **options: Any) -> Evaluation:
         lines, passed = self.assess(answer)
         if not passed:
             return lines, 0.0

@@ -1,8 +1,8 @@
 """Exercise specs of the problem-typing workbook (``01_problem_typing``).
 
-The key lives in the instructor source's solution cells; these specs hold only salted digests of
-it (see :func:`netlab.check.digest`). Running the instructor source checks that they agree: every
-check cell there must give full points.
+The key lives in the instructor source's solution cells; its salted digests are in the key file
+(:mod:`netlab.exercises.keys`), never in these specs. Running the instructor source checks that
+they agree: every check cell there must give full points.
 
 - ``problem_typing.a``: type eight cases (1 point each).
 - ``problem_typing.b``: ``compare_with_experts(df)``; 1 point here, 2 more at grading on
@@ -125,22 +125,14 @@ EXERCISES = (
     ChoiceItems(
         id="problem_typing.a", points=8.0,
         items=("C01", "C02", "C03", "C04", "C05", "C06", "C07", "C08"),
-        digests={
-            "C01": "28aa2b99ba220174be98a23b", "C02": "0049097ee5b3b49a2a0f84b5",
-            "C03": "cce42d1382463caa365de607", "C04": "f0b5faffa4a16e2e57ac0d5d",
-            "C05": "5c4ff15ec30161f0456550a9", "C06": "0fee17dfa596e1e00b25d1c7",
-            "C07": "a1353b90d4361d7139a36aae", "C08": "7b929061c7c7a4bebeb87c08",
-        },
         parse=_parse_type,
     ),
     FunctionResult(
         id="problem_typing.b", points=1.0, hidden=(Hidden("b_heldout", 2.0),),
         data=_scenarios, inspect=normalise_comparison,
-        expected_digest="993696841dc45465107791b0",
     ),
     SingleValue(
         id="problem_typing.b_rate", points=1.0, normalise=_rate,
-        expected_digest="7b06af26fc85d7a4b9fe9bcb",
     ),
     Completeness(id="problem_typing.c", points=4.0, validate=_reflection),
 )

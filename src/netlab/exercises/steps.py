@@ -1,6 +1,7 @@
 """Exercise specs of the steps and life-cycle workbook (``03_network_steps``).
 
-The key lives in the instructor source's solution cells; these specs hold salted digests.
+The key lives in the instructor source's solution cells; its salted digests are in the key file
+(:mod:`netlab.exercises.keys`).
 
 - ``steps.a``: sort eight activities of the probation project into the four steps (1 point
   each).
@@ -70,28 +71,14 @@ EXERCISES = (
     ChoiceItems(
         id="steps.a", points=8.0,
         items=("T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08"),
-        digests={
-            "T01": "3d8f50e670d77b63f622edc9", "T02": "0aecc7d2ee19e90b2918c5da",
-            "T03": "6ca9bd874da00c033aeb5e96", "T04": "e4db3604ef6a8f19f9142231",
-            "T05": "51f328e69b7449a6a06e8582", "T06": "f4d6fc5d15ed7e5124c6f6df",
-            "T07": "1a7cc097554e995d5604fb89", "T08": "ec49bec38fbc4c3a84dd46b1",
-        },
         parse=_step,
     ),
     ChoiceItems(
         id="steps.b_step", points=4.0, items=("D01", "D02", "D03", "D04"),
-        digests={
-            "D01": "ff7850db67ea477b2be41fef", "D02": "9f45a3ffb797539219587213",
-            "D03": "784e15b6a299c93233eb061f", "D04": "a14b1997e679924f2f139eeb",
-        },
         parse=_step,
     ),
     ChoiceItems(
         id="steps.b_phase", points=4.0, items=("D01", "D02", "D03", "D04"),
-        digests={
-            "D01": "dd53d273ffce408ccdcd425e", "D02": "c6849f14e81891c4cbb8968d",
-            "D03": "3ed8aa508fa619de1e0361b4", "D04": "d8891c4eb94287e4f7a5c289",
-        },
         parse=_phase,
     ),
     Completeness(id="steps.c", points=4.0, validate=_reflection),

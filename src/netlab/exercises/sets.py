@@ -1,0 +1,111 @@
+"""Kinds of exercise answered with several ids: choose a number of suitable options
+(:class:`Selection`), or name every member of a set (:class:`MemberSet`).
+
+Example:
+    >>> from netlab.exercises import get
+    >>> get("mapping.a_isolates").evaluate({"W99"})[0][0].status
+    'error'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from netlab._errors import kind_of
+from netlab.check import Line, digest
+from netlab.exercises.base import Evaluation, Exercise, blank, unchecked
+from netlab.i18n import t
+
+__all__ = ["MemberSet", "Selection"]
+
+
+def _parse_all(values: list[object], parse: Callable[[object], str]
+               ) -> tuple[list[str], list[Line]]:
+    """Each value parsed to its canonical text, and an error line for each that is not."""
+    canonical: list[str] = []
+    errors: list[Line] = []
+    for value in values:
+        try:
+            canonical.append(parse(value))
+        except ValueError as exc:
+            errors.append(Line("error", str(exc)))
+    return canonical, errors
+
+
+
+
+@dataclass(frozen=True, kw_only=True)
+class Selection(Exercise):
+    """Choose exactly ``count`` options; each suitable one earns ``points / count``.
+
+    ``parse`` turns a choice into its canonical text (raising ValueError, worded for the
+    trainee, on a value that is not an option); the key holds ``digest(id, "valid", option)`` for
+    every suitable option.
+    """
+
+    count: int
+    parse: Callable[[object], str]
+
+    def judge(self, answer: object, **options: Any) -> Evaluation:
+        if isinstance(answer, str) or not isinstance(answer, (list, tuple, set)):
+            return [Line("error", t("check.select.not_list", got=kind_of(answer),
+                                    count=self.count))], 0.0
+        choices = [c for c in answer if not blank(c)]
+        if not choices:
+            return [Line("missing", t("check.select.missing", count=self.count))], 0.0
+        canonical, lines = _parse_all(choices, self.parse)
+        if lines:
+            return lines, 0.0
+        if len(set(canonical)) != len(canonical):
+            return [Line("error", t("check.select.duplicate", count=self.count))], 0.0
+        if len(canonical) != self.count:
+            return [Line("error", t("check.select.count", found=len(canonical),
+                                    count=self.count))], 0.0
+        key = self.stored_key()
+        if key is None:
+            return [unchecked(choice, choice) for choice in canonical], 0.0
+        earned = 0.0
+        for choice in canonical:
+            if digest(self.id, "valid", choice) in key:
+                earned += self.points / self.count
+                lines.append(Line("ok", t("check.select.ok", choice=choice), choice, choice))
+            else:
+                lines.append(Line("wrong", self.wrong("check.select.wrong", choice=choice),
+                                  choice, choice))
+        return lines, round(earned, 6)
+
+
+@dataclass(frozen=True, kw_only=True)
+class MemberSet(Exercise):
+    """Name every member of a set (cutpoints, isolates…): each right one earns
+    ``points / size``, each wrong one costs as much, never below 0.
+
+    ``parse`` turns a member into its canonical text (raising ValueError, worded for the
+    trainee); the key holds ``digest(id, "member", member)`` for every member of the set.
+    """
+
+    parse: Callable[[object], str]
+
+    def judge(self, answer: object, **options: Any) -> Evaluation:
+        if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):
+            return [Line("error", t("check.set.not_collection", got=kind_of(answer)))], 0.0
+        named = [m for m in answer if not blank(m)]
+        if not named:
+            return [Line("missing", t("check.set.missing"))], 0.0
+        canonical, lines = _parse_all(named, self.parse)
+        if lines:
+            return lines, 0.0
+        key = self.stored_key()
+        if key is None:
+            return [unchecked(m, m) for m in dict.fromkeys(canonical)], 0.0
+        share = self.points / len(key)
+        right = [m for m in dict.fromkeys(canonical)
+                 if digest(self.id, "member", m) in key]
+        wrong = [m for m in dict.fromkeys(canonical) if m not in right]
+        lines += [Line("ok", t("check.set.ok", member=m), m, m) for m in right]
+        lines += [Line("wrong", self.wrong("check.set.wrong", member=m), m, m) for m in wrong]
+        if len(right) < len(key):
+            lines.append(Line("missing", t("check.set.more", count=len(key) - len(right))))
+        return lines, round(max(0.0, share * (len(right) - len(wrong))), 6)

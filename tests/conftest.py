@@ -41,3 +41,12 @@ def graded(tmp_path_factory: pytest.TempPathFactory,
     from graded_class import grade_class
 
     return grade_class(tmp_path_factory, venv_env)
+
+
+@pytest.fixture(scope="session")
+def cheated(tmp_path_factory: pytest.TempPathFactory,
+            venv_env: dict[str, str]) -> tuple[Path, Path, str]:
+    """A class of cheats graded by ``netlab grade`` and stock nbgrader: see ``cheats``."""
+    from cheats import grade_cheats
+
+    return grade_cheats(tmp_path_factory, venv_env)

@@ -155,3 +155,69 @@ def test_score_displays_the_report() -> None:
     r = Report("x", "Title", [Line("ok", "fine")], 1.0, 2.0, "footer")
     s = Score.of(r)
     assert "Title" in s._repr_html_() and "fine" in str(s) and repr(s) == "1.0"
+
+
+@pytest.fixture()
+def no_keys(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
+    """An installation without the key file (a graded class's trainee package)."""
+    from pathlib import Path
+
+    from netlab.exercises import keys
+
+    monkeypatch.setattr(keys, "KEYS_FILE", Path(str(tmp_path)) / "keys.json")
+    keys._keys.cache_clear()
+    yield
+    keys._keys.cache_clear()
+
+
+@pytest.mark.parametrize("exercise,answer", [
+    ("problem_typing.a", {"C01": "complex", "C02": "simple"}),
+    ("problem_typing.b_rate", 0.5),
+    ("health.c", ["R01", "R02"]),
+    ("mapping.a_cutpoints", {"W05"}),
+    ("health.b_weakest", "vision"),
+])
+def test_without_the_key_file_a_check_checks_the_form_only(
+        no_keys: None, exercise: str, answer: object) -> None:
+    with language("en"):
+        r = report(exercise, answer)
+        assert "only at grading" in r.headline() and "form" in r.footer
+    assert r.points == 0 and not r.passed
+    assert "unchecked" in {line.status for line in r.lines}
+    with language("th"):
+        assert "ตอนให้คะแนน" in report(exercise, answer).headline()
+
+
+def test_without_the_key_file_form_errors_are_still_named(no_keys: None) -> None:
+    with language("en"):
+        r = report("problem_typing.a", {"C01": "compex"})
+    assert r.lines[0].status == "error" and "'compex'" in r.lines[0].text
+    assert r.lines[1].status == "missing"
+
+
+def test_a_hidden_test_needs_no_key_file(no_keys: None) -> None:
+    from netlab.exercises import get
+
+    frame = get("problem_typing.b").data().head(3)
+    ok = report("problem_typing.b", lambda df: pd.DataFrame(
+        columns=["id", "expected_type", "type", "runner_up", "boundary"]).set_index("id"),
+        data=frame, expected=[], points=2)
+    assert ok.points == 2.0
+
+
+def test_a_judge_sees_plain_data_only() -> None:
+    """An answer object that claims to equal anything is judged as the plain data it is."""
+    from netlab.plain import Opaque
+
+    class Liar(dict):
+        def get(self, key: object, default: object = None) -> object:
+            return "anything"
+
+        def __eq__(self, other: object) -> bool:
+            return True
+
+    r = report("problem_typing.b_rate", type("Half", (float,), {"__eq__": lambda s, o: True})(
+        0.1))
+    assert r.points == 0
+    assert report("problem_typing.a", Liar(C01="simple")).points == 0
+    assert isinstance(__import__("netlab.plain").plain.roundtrip(object()), Opaque)

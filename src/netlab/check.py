@@ -30,13 +30,16 @@ from typing import Any, Literal
 from netlab._status import COLOURS, html_list, text_line
 from netlab.i18n import t
 
-__all__ = ["RECORD_MIME", "CheckFailed", "Line", "Report", "Score", "check", "digest", "grade",
-           "report"]
+__all__ = ["ANSWER_MIME", "RECORD_MIME", "CheckFailed", "Line", "Report", "Score", "check",
+           "collect", "digest", "grade", "judged", "report"]
 
 SALT = "netlab-check-v1"
 #: The output type of what a check found, left in a notebook graded by nbgrader (and only
 #: there) for the class report: :meth:`Report.record`.
 RECORD_MIME = "application/vnd.netlab.check+json"
+#: The output type of an answer a kernel graded by ``netlab grade`` sends to be judged there:
+#: :func:`collect`.
+ANSWER_MIME = "application/vnd.netlab.answer+json"
 
 #: ``warning`` and ``info`` are notes: they never make a check fail or cost points.
 #: ``unchecked``: an answer of the right form that this installation has no key for (a graded
@@ -177,6 +180,9 @@ def _fmt(points: float) -> str:
 def report(exercise_id: str, answer: object, **options: Any) -> Report:
     """Evaluate ``answer`` for an exercise and return the report (nothing is displayed).
 
+    The answer is collected (a function runs on its data), made plain data and judged, as
+    ``netlab grade`` judges what a graded kernel sends (:func:`collect`, :func:`judged`).
+
     Args:
         exercise_id: e.g. "problem_typing.a" (see :func:`netlab.exercises.get`).
         answer: the trainee's answer (a dict, a value or a function, per exercise).
@@ -187,14 +193,49 @@ def report(exercise_id: str, answer: object, **options: Any) -> Report:
         0.0
     """
     from netlab.exercises import get
+    from netlab.plain import roundtrip
+
+    collected = get(exercise_id).collect(answer, **options)
+    return judged(exercise_id, roundtrip(collected), **options)
+
+
+def judged(exercise_id: str, collected: object, **options: Any) -> Report:
+    """The report of what an exercise's ``collect`` gave, as plain data.
+
+    Example:
+        >>> judged("problem_typing.b_rate", 0.5).lines[0].status
+        'wrong'
+    """
+    from netlab.exercises import get
 
     exercise = get(exercise_id)
-    lines, points = exercise.evaluate(answer, **options)
+    lines, points = exercise.judge(collected, **options)
     max_points = float(options.get("points", exercise.points))
+    footer = (t("check.footer.unchecked") if any(line.status == "unchecked" for line in lines)
+              else exercise.footer(hidden_run="expected" in options))
     return Report(exercise=exercise_id, title=exercise.title(), lines=lines,
-                  points=float(points), max_points=max_points,
-                  footer=exercise.footer(hidden_run="expected" in options),
+                  points=float(points), max_points=max_points, footer=footer,
                   manual=exercise.manual)
+
+
+def collect(exercise_id: str, answer: object, **options: Any) -> None:
+    """In a kernel graded by ``netlab grade``: send the answer, as plain data, to be judged in
+    the grader's process (the grader runs this instead of :func:`grade`; see
+    :mod:`netlab.grading.verdict`). Nothing is judged here and no key is needed.
+
+    Example (outside a kernel, IPython's ``display`` prints what a kernel would send):
+        >>> collect("problem_typing.b_rate", 0.5)  # doctest: +ELLIPSIS
+        {'application/vnd.netlab.answer+json': {'exercise': 'problem_typing.b_rate', ...
+    """
+    from IPython.display import display
+
+    from netlab.exercises import get
+    from netlab.i18n import get_language
+    from netlab.plain import encode
+
+    sent = encode(get(exercise_id).collect(answer, **options))
+    display({ANSWER_MIME: {"exercise": exercise_id, "lang": get_language(), "answer": sent}},
+            raw=True)
 
 
 def _checked(exercise_id: str, answer: object, options: dict[str, Any]) -> Report:

@@ -42,6 +42,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Every structural check ran here; your instructor grades the quality "
               "({points} points) with a rubric.",
     },
+    "check.footer.unchecked": {
+        "th": "ชุดติดตั้งของชั้นเรียนนี้ไม่มีเฉลยให้ตรวจเอง การตรวจนี้ดูแค่รูปแบบของคำตอบ "
+              "ส่วนถูกหรือผิดจะรู้ตอนวิทยากรให้คะแนน",
+        "en": "This class's installation carries no key for self-checks: this check looked at "
+              "the form of your answer only; right or wrong is decided at grading.",
+    },
     "check.footer.manual": {
         "th": "ส่วนนี้ตรวจแค่ความครบถ้วน วิทยากรจะให้คะแนนคุณภาพตามเกณฑ์ (rubric)",
         "en": "This checks completeness only; your instructor grades the quality with a "

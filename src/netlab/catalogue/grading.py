@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "duplicated cells, graded once: {detail}"},
     "grading.flag.split": {"th": "เซลล์คำตอบถูกแบ่ง รวมกลับแล้ว: {detail}",
                            "en": "split answer cells, joined again: {detail}"},
+    "grading.flag.no_answer": {"th": "ไม่มีคำตอบส่งมาให้ตรวจจากเซลล์ตรวจ (โค้ดของการตรวจ"
+                                     "ถูกแก้หรือปิดไว้?): {detail}",
+                               "en": "no answer reached the grader from the test cell (was the "
+                                     "check's code changed?): {detail}"},
     "grading.flag.tampered": {"th": "มีการแก้เซลล์แบบอ่านอย่างเดียวหรือเซลล์ตรวจ "
                                     "(คืนค่าเดิมแล้ว): {detail}",
                               "en": "tampered with a read-only or test cell (restored): "
@@ -77,6 +81,24 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(สั่ง nbgrader generate_assignment ก่อน)",
         "en": "No assignment {assignment} in the gradebook; it has: {known} "
               "(run nbgrader generate_assignment first).",
+    },
+    "grading.verdict.no_answer": {
+        "th": "ไม่มีคำตอบส่งมาให้ตรวจจากเซลล์นี้ (โค้ดก่อนหน้านี้อาจทำให้เซลล์ตรวจทำงานไม่ได้) "
+              "ได้ 0 คะแนน",
+        "en": "No answer reached the grader from this cell (code before it may have stopped "
+              "the check): 0 points.",
+    },
+    "grading.verdict.unreadable": {
+        "th": "คำตอบที่ส่งมาอ่านไม่ได้ ({error}) ได้ 0 คะแนน",
+        "en": "The answer sent could not be read ({error}): 0 points.",
+    },
+    "grading.error.plan": {
+        "th": "netlab grade ตรวจเซลล์นี้นอกเคอร์เนลไม่ได้: {error} (แต่ละเซลล์ตรวจต้องเรียก "
+              "grade(\"<รหัสแบบฝึกหัด>\", คำตอบ) หนึ่งครั้ง ถ้าใช้การตรวจแบบอื่น ให้ใช้ "
+              "nbgrader autograde)",
+        "en": "netlab grade cannot judge this test cell outside the kernel: {error} (each test "
+              "cell must call grade(\"<exercise id>\", answer) once; for other tests use "
+              "nbgrader autograde).",
     },
     "grading.error.no_course": {
         "th": "{path} ไม่ใช่โฟลเดอร์วิชาของ nbgrader (ไม่มี nbgrader_config.py)",

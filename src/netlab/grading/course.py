@@ -39,6 +39,9 @@ class Assignment:
     name: str
     releases: dict[str, NotebookNode]  # notebook name -> release version
     source_files: frozenset[str]  # non-notebook files the assignment ships
+    #: notebook name -> {grade id: source} of its autograded test cells, as the gradebook
+    #: keeps them (hidden tests included): what the grader trusts, never the submission.
+    tests: dict[str, dict[str, str]]
 
 
 @dataclass
@@ -82,11 +85,16 @@ class Course:
         """The assignment as released; refuses one the gradebook does not know."""
         with self.gradebook() as gb:
             try:
-                notebooks = [nb.name for nb in gb.find_assignment(name).notebooks]
+                rows = gb.find_assignment(name).notebooks
             except MissingEntry:
                 known = ", ".join(a.name for a in gb.assignments) or "-"
                 raise GradingError(t("grading.error.no_assignment", assignment=name,
                                      known=known)) from None
+            notebooks = [nb.name for nb in rows]
+            tests = {nb.name: {cell.name: gb.find_source_cell(cell.name, nb.name, name).source
+                               for cell in nb.grade_cells if cell.cell_type == "code"
+                               and cell.name not in {c.name for c in nb.solution_cells}}
+                     for nb in rows}
         releases = {}
         for notebook in notebooks:
             path = self.path("release", ".", name) / f"{notebook}.ipynb"
@@ -95,7 +103,8 @@ class Course:
             releases[notebook] = nbformat.read(path, as_version=4)
         source = self.path("source", ".", name)
         files = find_all_files(str(source), [*self.coursedir.ignore, "*.ipynb"])
-        return Assignment(name, releases, frozenset(os.path.relpath(f, source) for f in files))
+        return Assignment(name, releases, frozenset(os.path.relpath(f, source) for f in files),
+                          tests)
 
     def start_submission(self, assignment: str, student: str) -> Path:
         """What stock autograde does before the notebooks: the student and submission rows

@@ -17,7 +17,7 @@ __all__ = ["SEVERE", "Flag", "cell_label"]
 
 #: Flags after which the score is not the trainee's full work: the instructor should look.
 SEVERE = frozenset({"missing", "empty", "not_json", "not_notebook", "died", "timeout",
-                    "tampered", "misnamed"})
+                    "tampered", "misnamed", "no_answer"})
 
 
 @dataclass(frozen=True)

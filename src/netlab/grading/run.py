@@ -9,6 +9,9 @@ scores match ``nbgrader autograde`` on well-formed submissions. What differs:
 - each kernel works in a private folder outside the course, and sees the course folder
   read-only where the system allows it (as root: a private mount namespace); the files it
   writes are copied back into that student's own ``autograded/`` folder only;
+- the verdict of every autograded test cell is computed here, from the plain data its kernel
+  sends and the instructor's test cell, never taken from the kernel
+  (:mod:`netlab.grading.verdict`);
 - only this process writes the gradebook, one submission at a time;
 - problems are repaired and reported per student (:mod:`netlab.grading.repair`,
   :mod:`netlab.grading.files`), and the batch never stops for one submission.
@@ -39,12 +42,15 @@ from nbgrader.preprocessors import Execute
 from traitlets.config import Config
 
 from netlab.build import grade_id
-from netlab.grading.course import Assignment, Course
+from netlab.grading.course import Assignment, Course, GradingError
 from netlab.grading.execute import RobustExecute
 from netlab.grading.files import HUGE_BYTES, read_submission
 from netlab.grading.flags import Flag, cell_label
 from netlab.grading.kernel import Spares, Zygote
 from netlab.grading.repair import repair
+from netlab.grading.verdict import Plan, PlanError, plan, verdict
+from netlab.i18n import LANGUAGES, t
+from netlab.settings import Netlab
 
 __all__ = ["AFTER_EXECUTE", "SANITIZE", "Result", "default_workers", "grade"]
 
@@ -78,6 +84,7 @@ class _Task:
     resources: dict[str, Any]
     dest: Path
     result: Result
+    plans: dict[str, Plan]  # grade id -> plan, for the autograded test cells
     workdir: Path | None = None  # the private folder, once a worker has taken a kernel
 
 
@@ -135,8 +142,25 @@ def _execute(task: _Task, config: Config, spares: Spares) -> _Task:
     return task
 
 
-def _prepare(course: Course, assignment: Assignment, student: str,
-             result: Result) -> list[_Task]:
+def plans_of(assignment: Assignment) -> dict[str, dict[str, Plan]]:
+    """The plan of every autograded test cell, per notebook (:func:`~netlab.grading.verdict.plan`).
+
+    Raises:
+        GradingError: a test cell that cannot be judged outside the kernel.
+
+    Example (needs a generated course, so not a doctest)::
+
+        plans_of(course.assignment("01_problem_typing"))["01_problem_typing"]["a_check"]
+    """
+    try:
+        return {notebook: {gid: plan(gid, source) for gid, source in tests.items()}
+                for notebook, tests in assignment.tests.items()}
+    except PlanError as exc:
+        raise GradingError(t("grading.error.plan", error=str(exc))) from None
+
+
+def _prepare(course: Course, assignment: Assignment, student: str, result: Result,
+             plans: dict[str, dict[str, Plan]]) -> list[_Task]:
     dest = course.start_submission(assignment.name, student)
     tasks = []
     for notebook, release in assignment.releases.items():
@@ -153,8 +177,26 @@ def _prepare(course: Course, assignment: Assignment, student: str,
                      "nbgrader": {"student": student, "assignment": assignment.name,
                                   "notebook": notebook, "db_url": course.db_url}}
         nb = _run(SANITIZE, nb, resources, course)
-        tasks.append(_Task(student, notebook, nb, resources, dest, result))
+        for cell in nb.cells:  # the kernel's half of each test cell: no key, no verdict
+            if grade_id(cell) in plans[notebook]:
+                cell.source = plans[notebook][grade_id(cell)].kernel_source
+        tasks.append(_Task(student, notebook, nb, resources, dest, result, plans[notebook]))
     return tasks
+
+
+def _judge(course: Course, task: _Task) -> None:
+    """Each test cell's outputs become the grader's verdict on what its kernel sent, and its
+    source the instructor's again."""
+    lang = task.nb.metadata.get("netlab", {}).get("lang")
+    if lang not in LANGUAGES:
+        lang = Netlab(config=course.config).release_language
+    for cell in task.nb.cells:
+        found = task.plans.get(grade_id(cell)) if cell.cell_type == "code" else None
+        if found is not None:
+            cell.outputs = verdict(found, cell, lang)
+            cell.source = found.source
+            if any(o.get("ename") == "NoAnswer" for o in cell.outputs):
+                task.result.flags.append(Flag("no_answer", found.grade_id))
 
 
 def _finish(course: Course, task: _Task, future: Future) -> None:
@@ -162,6 +204,7 @@ def _finish(course: Course, task: _Task, future: Future) -> None:
     notebook that could not be executed or saved scores 0 (never a previous run's grades)."""
     try:
         task = future.result()
+        _judge(course, task)
         try:  # files the kernel wrote: losing them must not cost the grading
             assert task.workdir is not None
             _copy_back(task.workdir / "work", task.dest, {f"{task.notebook}.ipynb"})
@@ -210,6 +253,7 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
     """
     students = course.students(assignment.name) if students is None else students
     workers = workers or default_workers()
+    plans = plans_of(assignment)
     results = {s: Result(s) for s in students}
     started: dict[str, float] = {}
     pending: dict[Future, _Task] = {}
@@ -245,7 +289,7 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
             started[student] = time.perf_counter()
             result = results[student]
             try:
-                tasks = _prepare(course, assignment, student, result)
+                tasks = _prepare(course, assignment, student, result, plans)
             except Exception as exc:  # scores 0, never a previous run's grades
                 result.flags.append(Flag.from_error(exc))
                 tasks = []

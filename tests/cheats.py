@@ -14,6 +14,8 @@ import pytest
 from graded_class import NAME, TESTS, copy_course, grades, index_of
 from test_nbgrader import _solution, _submit, nbgrader
 
+from netlab.grading.zygote import isolation_available
+
 #: The base of the cheats: every item of Exercise A "simple" (2 of 8 right), a wrong agreement
 #: rate, the function right. What an honest grader gives it:
 HONEST = {"a_check": 2.0, "b_check": 1.0, "b_heldout": 2.0, "b_rate_check": 0.0}
@@ -67,6 +69,110 @@ FRAME = '''def compare_with_experts(df):
 #: What the frame reader earns honestly: A and the rate right, the function wrong everywhere.
 FRAME_HONEST = {"a_check": 8.0, "b_check": 0.0, "b_heldout": 0.0, "b_rate_check": 1.0}
 
+#: Cheats that need a file a walled kernel cannot read: they beat stock nbgrader (whose kernel
+#: reads what the instructor can) and, where ``netlab grade`` walls kernels in, earn nothing.
+#: Each is added to the answer cell of Exercise A, after the honest answer.
+READ_CHEATS = {
+    # 5. run the decoded worked answer of Exercise A
+    "worked": """
+from netlab.tracking.worked import DATA_FILE as _F, decode as _decode
+exec(_decode(_F.read_text())["problem_typing.a"])
+""",
+    # 7. find the instructor's source notebook on disk and run its solution
+    "source": """
+import json as _json, re as _re
+for _path in [{source!r}, "../../../source/01_problem_typing/01_problem_typing.ipynb"]:
+    try:
+        _nb = _json.load(open(_path))
+    except OSError:
+        continue
+    for _cell in _nb["cells"]:
+        _text = "".join(_cell["source"])
+        if "answers_a = " in _text and "BEGIN SOLUTION" in _text:
+            exec(_re.search(r"### BEGIN SOLUTION\\n(.*?)### END SOLUTION", _text, _re.S)[1])
+    break
+""",
+    # the answer key's digests tried one choice at a time
+    "keys": """
+from netlab.check import digest as _digest
+from netlab.exercises.keys import key_of as _key_of
+_key = _key_of("problem_typing.a")
+answers_a = {{_item: next(_v for _v in ("simple", "technical", "complex", "social_mess")
+                          if _digest("problem_typing.a", _item, _v) == _key[_item])
+              for _item in answers_a}}
+""",
+}
+
+#: Attacks on the grader, the course and other trainees: each prints what it managed, as
+#: ``NETLAB-ATTACK <name> <json>``, in the answer cell of Exercise A (see ``attack_log``).
+WALL_ATTACKS = {
+    # the walls of issue 6 came down in two calls as root: unmount, and look
+    "unmount": """
+import ctypes as _c, json as _j, os as _os
+_libc = _c.CDLL(None, use_errno=True)
+_got = {{"uid": _os.getuid(),
+        "umount_tmp": _libc.umount2(b"/tmp", 2), "umount_root": _libc.umount2(b"/", 2),
+        "mount": _libc.mount(b"tmpfs", b"/tmp", b"tmpfs", 0, None),
+        "unshare": _libc.unshare(0x20000),
+        "course": [_p for _p in ({course!r}, {course!r} + "/gradebook.db") if _os.path.exists(_p)],
+        "setuid0": None}}
+try:
+    _os.setuid(0); _got["setuid0"] = "became root"
+except OSError as _e:
+    _got["setuid0"] = type(_e).__name__
+print("NETLAB-ATTACK unmount", _j.dumps(_got))
+""",
+    # other kernels: their folders, connection files, processes, ports
+    "neighbours": """
+import glob as _g, json as _j, os as _os, signal as _s, socket as _so
+_mine = _os.path.dirname(_os.getcwd())
+_run = _os.path.dirname(_mine)
+_got = {{"folders": sorted(set(_os.listdir(_run)) - {{_os.path.basename(_mine)}}),
+        "connection_files": [_f for _f in _g.glob("/tmp/**/kernel-*.json", recursive=True)
+                             if not _f.startswith(_mine)],
+        "processes": sorted(int(_p) for _p in _os.listdir("/proc") if _p.isdigit()),
+        "ports": [], "signalled": [], "init_root": None}}
+for _port in (22, 80, 8000, 8081, 9000):
+    try:
+        _so.create_connection(("127.0.0.1", _port), timeout=0.2).close()
+        _got["ports"].append(_port)
+    except OSError:
+        pass
+for _pid in _got["processes"]:
+    if _pid != _os.getpid():
+        try:
+            _os.kill(_pid, _s.SIGKILL); _got["signalled"].append(_pid)
+        except OSError:
+            pass
+try:
+    _os.listdir("/proc/1/root"); _got["init_root"] = "read"
+except OSError as _e:
+    _got["init_root"] = type(_e).__name__
+print("NETLAB-ATTACK neighbours", _j.dumps(_got))
+""",
+    # code for the instructor's own commands, dropped into the grader's environment
+    "pth": """
+import json as _j, os as _os, site as _site, sys as _sys, netlab as _n
+_got = {{}}
+for _target in [*(_p + "/zz_netlab_attack.pth" for _p in _site.getsitepackages()),
+                _os.path.dirname(_n.__file__) + "/zz_attack.py",
+                _sys.base_prefix + "/lib/zz_attack.py", {course!r} + "/zz_attack.txt"]:
+    try:
+        with open(_target, "w") as _fh:
+            _fh.write("import os; os.system('touch /tmp/NETLAB_OWNED')\\n")
+        _got[_target] = "WROTE"
+    except OSError as _e:
+        _got[_target] = type(_e).__name__
+print("NETLAB-ATTACK pth", _j.dumps(_got))
+""",
+    # a process that outlives its cell, and its kernel
+    "outlive": """
+import json as _j, subprocess as _sp
+_p = _sp.Popen(["sleep", "613"], start_new_session=True)
+print("NETLAB-ATTACK outlive", _j.dumps({{"started": _p.pid}}))
+""",
+}
+
 #: The check's own call silenced: no answer reaches the grader (0 points, and a finding).
 SILENCED = "import netlab.check as _check\n_check.collect = lambda *args, **kwargs: None"
 
@@ -95,6 +201,20 @@ def _class(course: Path) -> dict[str, nbformat.NotebookNode]:
     silenced = _solution(course, NAME, "en")
     silenced.cells[index_of(silenced, "a_answers")].source += "\n" + SILENCED
     subs["silenced"] = silenced
+    if isolation_available():  # unwalled, these would really read and write the course
+        source = str(course / "source" / NAME / f"{NAME}.ipynb")
+        for name, code in READ_CHEATS.items():
+            nb = copy.deepcopy(base)
+            nb.cells[index_of(nb, "a_answers")].source += "\n" + code.format(source=source)
+            subs[name] = nb
+        for name, code in WALL_ATTACKS.items():
+            nb = _solution(course, NAME, "en")
+            nb.cells[index_of(nb, "a_answers")].source += "\n" + code.format(
+                course=str(course))
+            subs[f"attack_{name}"] = nb
+        subs["victim"] = _solution(course, NAME, "en")  # graded beside the attackers
+        linked = _solution(course, NAME, "en")
+        subs["linked"] = linked
     return subs
 
 
@@ -107,7 +227,10 @@ def grade_cheats(tmp_path_factory: pytest.TempPathFactory,
     stock = copy_course(tmp_path_factory.mktemp("cheats_stock"), env)
     for student, nb in _class(ours).items():
         _submit(ours, student, NAME, nb)
-        _submit(stock, student, NAME, nb)
+        if not student.startswith(("attack_", "victim", "linked")):
+            _submit(stock, student, NAME, nb)
+    if isolation_available():  # a link to the gradebook, which must never be followed
+        (ours / "submitted" / "linked" / NAME / "gradebook.db").symlink_to(ours / "gradebook.db")
     run = subprocess.run(["netlab", "grade", NAME, "--timeout", "30", "--quiet", "--lang",
                           "en"], cwd=ours, env=env, capture_output=True, text=True,
                          timeout=900)
@@ -116,10 +239,24 @@ def grade_cheats(tmp_path_factory: pytest.TempPathFactory,
     return ours, stock, run.stdout
 
 
+def attack_log(course: Path, name: str) -> dict[str, object]:
+    """What a wall attack printed in its graded notebook."""
+    import json
+
+    nb = nbformat.read(course / "autograded" / f"attack_{name}" / NAME / f"{NAME}.ipynb", 4)
+    for output in nb.cells[index_of(nb, "a_answers")].outputs:
+        for line in output.get("text", "").splitlines():
+            if line.startswith(f"NETLAB-ATTACK {name} "):
+                return json.loads(line.split(" ", 2)[2])
+    raise AssertionError(f"attack {name} left no log: "
+                         f"{nb.cells[index_of(nb, 'a_answers')].outputs}")
+
+
 def autograded(course: Path, student: str) -> dict[str, float]:
     """The scores of the autograded test cells of one submission."""
     found = grades(course, student)
     return {k: found[k] for k in TESTS}
 
 
-__all__ = ["CHEATS", "FRAME_HONEST", "FULL", "HONEST", "autograded", "grade_cheats"]
+__all__ = ["CHEATS", "FRAME_HONEST", "FULL", "HONEST", "READ_CHEATS", "WALL_ATTACKS",
+           "attack_log", "autograded", "grade_cheats"]

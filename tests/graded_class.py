@@ -32,6 +32,7 @@ targets = [os.path.join(course, "gradebook.db"),
            os.path.join(course, "source", {name!r}, {name!r} + ".ipynb"),
            os.path.join(course, "release", {name!r}, {name!r} + ".ipynb"),
            os.path.join(course, "submitted", "right_th", {name!r}, {name!r} + ".ipynb"),
+           os.path.join(course, "autograded", "right_th", {name!r}, {name!r} + ".ipynb"),
            *glob.glob(os.path.join(course, "autograded", "*", {name!r}, {name!r} + ".ipynb"))]
 # the same files through another process's view of the file system (the zygote's, unwalled)
 targets += [f"/proc/{{os.getppid()}}/root{{t}}" for t in targets[:4]]
@@ -46,7 +47,7 @@ for target in targets:
         log.append("WROTE " + target)
     except OSError as exc:
         log.append("refused " + type(exc).__name__)
-open("evil_log.txt", "w").write("\\n".join(log))
+print("\\n".join("EVIL-LOG " + line for line in log))
 """
 
 

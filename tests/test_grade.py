@@ -106,7 +106,8 @@ def test_unreadable_files_score_zero_and_are_named(graded: tuple[Path, Path, str
 def test_a_submission_cannot_write_outside_its_own_record(
         graded: tuple[Path, Path, str]) -> None:
     ours, _, out = graded
-    log = (ours / "autograded" / "evil" / NAME / "evil_log.txt").read_text(encoding="utf-8")
+    executed = nbformat.read(ours / "autograded" / "evil" / NAME / f"{NAME}.ipynb", 4)
+    log = "".join(o.get("text", "") for o in executed.cells[-1].outputs)
     assert "WROTE" not in log and log.count("refused") >= 9, log
     assert "others 0" in log, log  # no other kernel's folder is visible
     assert {k: grades(ours, "evil")[k] for k in TESTS} == TESTS
@@ -120,3 +121,28 @@ def test_feedback_and_export_work_on_netlab_grades(graded: tuple[Path, Path, str
     assert (ours / "feedback" / "wrong" / NAME / f"{NAME}.html").is_file()
     nbgrader(ours, venv_env, "export", "--to", str(ours / "grades.csv"))
     assert "right_th" in (ours / "grades.csv").read_text(encoding="utf-8")
+
+
+def test_without_walls_netlab_grade_says_so_and_what_it_risks(
+        tmp_path: Path, venv_env: dict[str, str]) -> None:
+    """Root inside a user namespace (a rootless container) cannot give a kernel a user of its
+    own: the trial kernel fails, and netlab grade says so before grading."""
+    import shutil
+
+    from graded_class import copy_course
+    from test_nbgrader import _solution, _submit
+
+    if not shutil.which("unshare") or subprocess.run(
+            ["unshare", "--user", "--map-root-user", "true"]).returncode != 0:
+        pytest.skip("no user namespaces here")
+    env = {k: v for k, v in venv_env.items() if k not in ("NETLAB_COURSE",
+                                                           "NETLAB_WORKBOOKS_DIR")}
+    course = copy_course(tmp_path, env)
+    _submit(course, "s1", NAME, _solution(course, NAME, "en"))
+    run = subprocess.run(["unshare", "--user", "--map-root-user", "netlab", "grade", NAME,
+                          "--quiet", "--lang", "en"], cwd=course, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                         timeout=600)
+    assert run.returncode == 0, run.stdout
+    assert "cannot be walled in here" in run.stdout and "gradebook" in run.stdout
+    assert run.stdout.index("cannot be walled in") < run.stdout.index("12 / ")  # before

@@ -153,3 +153,32 @@ def test_report_in_thai_and_bad_inputs(graded: tuple[Path, Path, str],
         encoding="utf-8")
     bad = _netlab(ours, venv_env, "report", "99_nothing", "--lang", "en")
     assert bad.returncode == 1 and "99_nothing" in bad.stderr
+
+
+def test_feedback_folders_hold_only_feedback_pages(graded: tuple[Path, Path, str],
+                                                   pages: dict[str, str]) -> None:
+    """Stock feedback copies every other file of the graded folder (here the trainee's
+    notes.txt); netlab's writes the page and nothing else."""
+    ours, _, _ = graded
+    for folder in (ours / "feedback").glob(f"*/{NAME}"):
+        assert sorted(p.name for p in folder.rglob("*")) == [f"{NAME}.html"], folder
+
+
+def test_what_grading_found_is_kept_in_the_gradebook_and_the_report(
+        graded: tuple[Path, Path, str], venv_env: dict[str, str], tmp_path: Path) -> None:
+    from netlab.grading.course import Course
+
+    ours, _, _ = graded
+    course = Course.load(ours)
+    flagged, found = course.findings(NAME, "tampered")
+    assert flagged and any("tampered" in f and "a_check" in f for f in found)
+    assert course.findings(NAME, "right_th") == (False, [])
+    assert course.findings(NAME, "extra") == (False, ["extra files: notes.txt"])
+    assert course.findings(NAME, "crash")[0]  # a crash is flagged for a look
+    run = _netlab(ours, venv_env, "report", NAME, "--lang", "en", "--out", str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    with open(tmp_path / "students.csv", encoding="utf-8") as fh:
+        rows = {r["student"]: r for r in csv.DictReader(fh)}
+    assert rows["tampered"]["flagged"] == "True" and "tampered" in rows["tampered"]["findings"]
+    assert rows["right_th"]["flagged"] == "False" and rows["right_th"]["findings"] == ""
+    assert "what netlab grade found" in (tmp_path / "report.html").read_text(encoding="utf-8")

@@ -31,11 +31,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no submission of {got} in submitted/ for {assignment} (there are: {allowed})",
     },
     "grading.notice.open": {
-        "th": "คำเตือน: เครื่องนี้กั้นเคอร์เนลแต่ละตัวออกจากกันไม่ได้ (ต้องรันเป็น root บน Linux) "
-              "งานที่ส่งมาอาจเขียนไฟล์ของรายวิชาหรือของคนอื่นได้ เช่นเดียวกับ nbgrader autograde",
-        "en": "Warning: kernels cannot be walled off from each other here (that needs root on "
-              "Linux); a submission could write to the course's or others' files, as under "
-              "nbgrader autograde.",
+        "th": "คำเตือน: เครื่องนี้ล้อมเคอร์เนลที่ตรวจงานไว้ไม่ได้ ({reason}; ต้องรันเป็น root "
+              "บน Linux เช่นในคอนเทนเนอร์) โค้ดในงานที่ส่งมาจะรันด้วยสิทธิ์ของคุณ อ่านเฉลย "
+              "แบบทดสอบซ่อน สมุดคะแนน และงานของคนอื่นได้ และเขียนทับได้ แม้ netlab grade "
+              "จะตัดสินคะแนนเองนอกเคอร์เนล งานที่ส่งมาก็ยังหาคำตอบจากไฟล์ที่อ่านได้ เหมือนกับ "
+              "nbgrader autograde",
+        "en": "Warning: graded kernels cannot be walled in here ({reason}; that needs root on "
+              "Linux, e.g. in a container). A submission's code runs as you: it can read the "
+              "solutions, the hidden tests, the gradebook and other trainees' work, and write "
+              "to them. netlab grade still judges every answer outside the kernel, but a "
+              "submission can find answers in what it reads, as under nbgrader autograde.",
     },
     "grading.cut.timeout": {
         "th": "เซลล์นี้ทำงานนานกว่า {seconds} วินาทีจึงถูกหยุด (longer than {seconds} s)",
@@ -53,6 +58,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "duplicated cells, graded once: {detail}"},
     "grading.flag.split": {"th": "เซลล์คำตอบถูกแบ่ง รวมกลับแล้ว: {detail}",
                            "en": "split answer cells, joined again: {detail}"},
+    "grading.flag.links": {"th": "ลิงก์ (symbolic link) ในงานที่ส่ง ไม่ได้นำมาใช้: {detail}",
+                           "en": "symbolic links in the submission, left out: {detail}"},
     "grading.flag.no_answer": {"th": "ไม่มีคำตอบส่งมาให้ตรวจจากเซลล์ตรวจ (โค้ดของการตรวจ"
                                      "ถูกแก้หรือปิดไว้?): {detail}",
                                "en": "no answer reached the grader from the test cell (was the "
@@ -209,6 +216,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "en": "wrote the report in {folder}: {files}"},
     "grading.report.col.student": {"th": "ผู้เรียน", "en": "trainee"},
     "grading.report.col.score": {"th": "คะแนน", "en": "score"},
+    "grading.report.col.flagged": {"th": "ควรตรวจดู", "en": "look at it"},
+    "grading.report.col.findings": {"th": "สิ่งที่ netlab grade พบ",
+                                    "en": "what netlab grade found"},
+    "grading.report.flagged_yes": {"th": "ใช่", "en": "yes"},
     "grading.report.col.max": {"th": "คะแนนเต็ม", "en": "out of"},
     "grading.report.col.cell": {"th": "เซลล์ตรวจ", "en": "test cell"},
     "grading.report.col.graded": {"th": "ตรวจแล้ว (คน)", "en": "graded"},

@@ -90,7 +90,6 @@ def _grade(args: argparse.Namespace, course: Course, assignment: Assignment) -> 
 
     from netlab.grading.run import default_workers, grade
     from netlab.grading.summary import needs_a_look, table
-    from netlab.grading.zygote import isolation_available
 
     if args.workers is not None and args.workers < 1:
         print(t("grading.error.workers", got=args.workers), file=sys.stderr)
@@ -104,15 +103,15 @@ def _grade(args: argparse.Namespace, course: Course, assignment: Assignment) -> 
         print(t("grading.error.student", got=", ".join(unknown), assignment=args.assignment,
                 allowed=", ".join(known) or "-"), file=sys.stderr)
         return 2
-    if not isolation_available():
-        print(t("grading.notice.open"), file=sys.stderr)
     students = args.student or known
     workers = args.workers or default_workers()
     start = time.perf_counter()
     with tqdm(total=len(students), desc=t("grading.progress"), unit="",
               disable=args.quiet, file=sys.stderr) as bar:
         results = grade(course, assignment, students, workers=workers, timeout=args.timeout,
-                        on_done=lambda result: bar.update())
+                        on_done=lambda result: bar.update(),
+                        on_open=lambda reason: print(t("grading.notice.open", reason=reason),
+                                                     file=sys.stderr))
     print(table(results))
     print(t("grading.summary.total", count=len(results), workers=workers,
             seconds=f"{time.perf_counter() - start:.1f}",
@@ -122,11 +121,11 @@ def _grade(args: argparse.Namespace, course: Course, assignment: Assignment) -> 
 
 def _feedback(args: argparse.Namespace, course: Course, assignment: Assignment) -> int:
     """``netlab feedback``: nbgrader's GenerateFeedback with netlab's safe preprocessors."""
-    from nbgrader.converters import GenerateFeedback, NbGraderException
+    from nbgrader.converters import NbGraderException
     from nbgrader.coursedir import CourseDirectory
 
     import netlab
-    from netlab.grading.feedback import feedback_config, offline
+    from netlab.grading.feedback import FeedbackPages, feedback_config, offline
 
     netlab.setup(args.lang)  # the charts' fonts
     config = feedback_config(course.config)
@@ -140,7 +139,7 @@ def _feedback(args: argparse.Namespace, course: Course, assignment: Assignment) 
         config.CourseDirectory.student_id = student
         coursedir = CourseDirectory(config=config)
         try:
-            GenerateFeedback(coursedir=coursedir, config=config).start()
+            FeedbackPages(coursedir=coursedir, config=config).start()
         except NbGraderException as exc:
             print(t("grading.feedback.failed", student=student, error=str(exc) or "-"),
                   file=sys.stderr)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import nbformat
 from nbformat import NotebookNode
@@ -25,7 +27,32 @@ from traitlets.config.loader import PyFileConfigLoader
 
 from netlab.i18n import t
 
-__all__ = ["Assignment", "Course", "GradingError"]
+__all__ = ["FINDINGS", "Assignment", "Course", "GradingError", "findings_of"]
+
+
+#: The line above ``netlab grade``'s findings in an autograder comment of the gradebook.
+FINDINGS = "netlab grade:"
+
+
+def findings_of(notebooks: Iterable[Any]) -> tuple[bool, list[str]]:
+    r"""(flagged, findings) of a submission's notebooks (rows of the gradebook), as
+    :meth:`Course.record_findings` keeps them.
+
+    Example:
+        >>> from types import SimpleNamespace as Row
+        >>> comment = Row(auto_comment=f"No response.\n\n{FINDINGS}\n- tampered: a_check")
+        >>> findings_of([Row(flagged=True, comments=[comment])])
+        (True, ['tampered: a_check'])
+    """
+    flagged, found = False, []
+    for nb in notebooks:
+        flagged = flagged or bool(nb.flagged)
+        for comment in nb.comments:
+            text = comment.auto_comment or ""
+            if FINDINGS in text:
+                found += [line[2:] for line in text.split(FINDINGS, 1)[1].splitlines()
+                          if line.startswith("- ")]
+    return flagged, found
 
 
 class GradingError(ValueError):
@@ -109,7 +136,9 @@ class Course:
     def start_submission(self, assignment: str, student: str) -> Path:
         """What stock autograde does before the notebooks: the student and submission rows
         (with the submission's timestamp), and a fresh ``autograded/`` folder holding the
-        submitted files with the assignment's own files copied over them."""
+        submitted files with the assignment's own files copied over them. Symbolic links in a
+        submission are left out: followed here, one could copy any file the instructor can
+        read (the gradebook) into the record and the feedback."""
         submitted = self.path("submitted", student, assignment)
         dest = self.path("autograded", student, assignment)
         if dest.exists():
@@ -117,6 +146,8 @@ class Course:
         dest.mkdir(parents=True)
         for root in (submitted, self.path("source", ".", assignment)):
             for name in find_all_files(str(root), [*self.coursedir.ignore, "*.ipynb"]):
+                if os.path.islink(name):
+                    continue
                 target = dest / os.path.relpath(name, root)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.unlink(missing_ok=True)
@@ -143,6 +174,46 @@ class Course:
                 grade.auto_score = 0
                 grade.needs_manual_grade = False
             gb.db.commit()
+
+    def record_findings(self, assignment: str, student: str, findings: list[str],
+                        severe: bool) -> None:
+        """Keep what ``netlab grade`` found where nbgrader's own tools show it: the autograder
+        comment of each notebook's first answer cell by grade id (formgrader shows it in that
+        cell's comment box), after a line :data:`FINDINGS` (replacing an earlier run's), and
+        the notebook's flag when an instructor should look.
+
+        Example (needs a graded course, so not a doctest)::
+
+            course.record_findings("01_problem_typing", "s1", ["tampered: a_check"], True)
+        """
+        with self.gradebook() as gb:
+            try:
+                sub = gb.find_submission(assignment, student)
+            except MissingEntry:
+                return
+            for nb in sub.notebooks:
+                nb.flagged = bool(severe)
+                if not nb.comments:
+                    continue
+                comment = min(nb.comments, key=lambda c: c.cell.name)
+                kept = (comment.auto_comment or "").split(FINDINGS)[0].rstrip()
+                text = "\n".join(f"- {finding}" for finding in findings)
+                comment.auto_comment = ("\n\n".join(x for x in (kept, f"{FINDINGS}\n{text}")
+                                                     if x) if findings else kept or None)
+            gb.db.commit()
+
+    def findings(self, assignment: str, student: str) -> tuple[bool, list[str]]:
+        """(flagged, findings) as :meth:`record_findings` kept them.
+
+        Example (needs a graded course, so not a doctest)::
+
+            course.findings("01_problem_typing", "s1")
+        """
+        with self.gradebook() as gb:
+            try:
+                return findings_of(gb.find_submission(assignment, student).notebooks)
+            except MissingEntry:
+                return False, []
 
     def scores(self, assignment: str, student: str) -> tuple[float, float, int]:
         """(score, max score, cells waiting for the instructor) of one submission; zeros when

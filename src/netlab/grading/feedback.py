@@ -11,6 +11,10 @@ preprocessors of ours in front of nbgrader's:
   (nbgrader issue #917).
 - :class:`StaticCharts` redraws any Vega-Lite output as inline SVG (vl-convert, offline).
 
+:class:`FeedbackPages` is nbgrader's converter without one step: it copies no other file of
+the graded folder into ``feedback/`` (stock feedback copies every non-notebook file there,
+and ``release_feedback`` hands them to the trainee).
+
 After nbgrader's ``GetGrades``, :class:`ScoreSummary` puts a summary at the top, in the chosen
 language: the total and each graded cell's points, with a chart drawn to SVG. The page loads
 nothing from the network: the MathJax script nbgrader's template links is left out.
@@ -34,6 +38,7 @@ from typing import Any
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
 from nbformat import NotebookNode
 from nbformat.v4 import new_markdown_cell
+from nbgrader.converters import GenerateFeedback
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 from traitlets import Bool
 from traitlets.config import Config
@@ -41,7 +46,8 @@ from traitlets.config import Config
 from netlab.check import RECORD_MIME
 from netlab.i18n import t
 
-__all__ = ["HideHiddenTests", "ScoreSummary", "StaticCharts", "feedback_config", "offline"]
+__all__ = ["FeedbackPages", "HideHiddenTests", "ScoreSummary", "StaticCharts",
+           "feedback_config", "offline"]
 
 #: Output types a hidden-test cell keeps: the check's report (text/html) and its points.
 _REPORT_TYPES = ("text/html", "text/plain")
@@ -50,6 +56,13 @@ _VEGA = re.compile(r"application/vnd\.vega(lite)?\.v\d+\+json")
 _MATHJAX = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\s*'
                       r'|<script[^>]*src="https?://[^"]*mathjax[^"]*"[^>]*>\s*</script>\s*',
                       re.S | re.I)
+
+
+class FeedbackPages(GenerateFeedback):
+    """nbgrader's ``GenerateFeedback``, writing the feedback pages and nothing else."""
+
+    def init_assignment(self, assignment_id: str, student_id: str) -> None:
+        """Stock copies every other file of the graded folder here; nothing is copied."""
 
 
 class HideHiddenTests(ClearHiddenTests):

@@ -57,9 +57,9 @@ def _grade_ids(text: str) -> set[str]:
 
 def _locate(folder: Path, name: str, ids: set[str]) -> tuple[Path | None, list[Flag]]:
     expected = folder / f"{name}.ipynb"
-    if expected.is_file():
+    if expected.is_file() and not expected.is_symlink():
         return expected, []
-    candidates = sorted(p for p in folder.glob("*.ipynb") if p.is_file())
+    candidates = sorted(p for p in folder.glob("*.ipynb") if p.is_file() and not p.is_symlink())
     scored = [(len(ids & _grade_ids(p.read_text(encoding="utf-8", errors="replace"))), p)
               for p in candidates if p.stat().st_size <= 10 * HUGE_BYTES]
     best = max(scored, key=lambda pair: pair[0], default=(0, None))
@@ -113,8 +113,12 @@ def read_submission(folder: Path, name: str, grade_ids: set[str],
     if path is not None:
         found.notebook, more = _read(path)
         found.flags += more
+    links = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink())
+    if links:  # never followed: one could point at the gradebook
+        found.flags.append(Flag("links", ", ".join(links)))
     extra = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
-                   if p.is_file() and p != path and not _tool_file(p.name)
+                   if p.is_file() and not p.is_symlink() and p != path
+                   and not _tool_file(p.name)
                    and str(p.relative_to(folder)) not in source_files
                    and ".ipynb_checkpoints" not in p.parts)
     if extra:

@@ -17,7 +17,7 @@ __all__ = ["SEVERE", "Flag", "cell_label"]
 
 #: Flags after which the score is not the trainee's full work: the instructor should look.
 SEVERE = frozenset({"missing", "empty", "not_json", "not_notebook", "died", "timeout",
-                    "tampered", "misnamed", "no_answer"})
+                    "tampered", "misnamed", "no_answer", "links"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,17 @@ class Flag:
     def from_error(cls, exc: BaseException) -> Flag:
         """An unexpected error, named by its type and message (shortened)."""
         return cls("error", f"{type(exc).__name__}: {exc}"[:200])
+
+    @property
+    def severe(self) -> bool:
+        """Whether the instructor should look at the submission (the score may not be the
+        trainee's full work).
+
+        Example:
+            >>> Flag("extra_files", "notes.txt").severe, Flag("tampered", "a").severe
+            (False, True)
+        """
+        return self.code in SEVERE or self.code == "error"
 
     def text(self, lang: str | None = None) -> str:
         """The finding in words, in ``lang`` or the active language."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -41,31 +42,36 @@ class Zygote:
     """A running ``python -m netlab.grading.zygote``; one per grading run.
 
     Args:
-        env: the environment of the zygote and of every kernel it forks.
-        cwd: where the zygote runs (it never writes there).
-        readonly: folders every kernel sees read-only (the course), where the system allows.
+        env: the environment of the zygote and of every kernel it forks (a walled kernel
+            keeps only :data:`~netlab.grading.zygote.KERNEL_ENV` of it).
+        cwd: where the zygote runs: the grading run's folder, holding the kernels' folders.
+        hidden: folders no kernel may see (the course), where kernels are walled in.
 
-    Where it allows (root on Linux: :attr:`isolated`), each kernel also sees nothing of
-    ``cwd`` (the grading run's folder) but its own folder, and no other process in ``/proc``.
+    Where the system allows (root on Linux: :attr:`isolated`), each kernel is walled in
+    (:mod:`netlab.grading.sandbox`): it sees the system, Python and netlab read-only and its
+    own folder, nothing of ``hidden``, of ``cwd`` or of other processes, and runs as a user of
+    its own without privileges; it talks to the grader through Unix sockets in its folder.
+    Otherwise :attr:`reason` says why not.
     """
 
     current: ClassVar[Zygote | None] = None
 
     def __init__(self, env: dict[str, str] | None = None, cwd: str | None = None,
-                 readonly: tuple[str, ...] = ()) -> None:
+                 hidden: tuple[str, ...] = ()) -> None:
         self.env = dict(os.environ if env is None else env)
-        self.readonly = readonly
         self.cwd = cwd
         self._lock = threading.Lock()
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "netlab.grading.zygote"], stdin=subprocess.PIPE,
+            [sys.executable, "-m", "netlab.grading.zygote", *hidden], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, text=True, env=self.env, cwd=cwd)
         assert self._proc.stdout is not None
-        ready = self._proc.stdout.readline().split()
+        ready = self._proc.stdout.readline().split(maxsplit=2)
         if not ready or ready[0] != "ready":
             raise RuntimeError("the grading zygote did not start")
-        #: Kernels are walled off from the course and from each other (see ``_isolate``).
-        self.isolated = ready[1:] == ["isolated"]
+        #: Kernels are walled in (see :mod:`netlab.grading.sandbox`).
+        self.isolated = ready[1:2] == ["isolated"]
+        #: Why they are not, when they are not.
+        self.reason = ready[2].strip() if len(ready) > 2 else ""
 
     def fork(self, argv: list[str], cwd: str) -> int:
         """Fork a kernel running ``argv`` in ``cwd``; returns its pid. Its HOME is the folder
@@ -74,17 +80,14 @@ class Zygote:
         home = os.path.join(os.path.dirname(cwd), "home")
         env = {**self.env, "HOME": home if os.path.isdir(home) else cwd, "PWD": cwd}
         env.pop("OLDPWD", None)
-        request = {"argv": argv, "cwd": cwd, "env": env, "readonly": self.readonly,
-                   "isolate": self.isolated}
-        own = self.private_folder(cwd)
-        if own:
-            request.update(hidden=self.cwd, own=own)
+        request = {"argv": argv, "cwd": cwd, "env": env}
         with self._lock:
             self._proc.stdin.write(json.dumps(request) + "\n")
             self._proc.stdin.flush()
             answer = self._proc.stdout.readline()
         if not answer.strip().isdigit():
-            raise RuntimeError(f"the grading zygote stopped (answered {answer!r})")
+            raise RuntimeError(f"the grading zygote could not start a kernel (answered "
+                               f"{answer!r})")
         return int(answer)
 
     def private_folder(self, cwd: str) -> str | None:
@@ -171,6 +174,9 @@ class ForkKernelManager(AsyncKernelManager):
             # in the kernel's own folder, which no other kernel sees
             own = zygote.private_folder(str(kw.get("cwd") or zygote.cwd)) or zygote.cwd
             self.connection_file = os.path.join(own, f"kernel-{uuid.uuid4()}.json")
+            if zygote.isolated:  # no network in its namespace: Unix sockets in its folder
+                self.transport = "ipc"
+                self.ip = os.path.join(own, "kernel")
         if self.provisioner is None:
             self.provisioner = ForkProvisioner(kernel_id=self.kernel_id or "",
                                                kernel_spec=self.kernel_spec, parent=self)
@@ -188,6 +194,16 @@ class Spare:
     @property
     def work(self) -> Path:
         return self.top / "work"
+
+    def receive(self, folder: Path) -> None:
+        """Copy a submission's files into ``work``, owned by the kernel's user (a walled
+        kernel runs as a user of its own; the files are its to change, as in stock
+        nbgrader). Symbolic links are not followed: a link is copied as a link."""
+        shutil.copytree(folder, self.work, dirs_exist_ok=True, symlinks=True)
+        owner = self.top.stat().st_uid
+        if owner != os.geteuid():
+            for path in [self.work, *self.work.rglob("*")]:
+                os.chown(path, owner, owner, follow_symlinks=False)
 
     def kill(self) -> None:
         """Kill its kernel (one nobody will use)."""

@@ -90,9 +90,13 @@ def write_report(results: ClassResults, folder: Path) -> list[Path]:
     sections = [
         (t("grading.report.scores"),
          f"<p>{html.escape(stats)}</p>" + _svg(score_histogram(scores, top))
-         + _table(results.students, {"student": "grading.report.col.student",
-                                     "score": "grading.report.col.score",
-                                     "max_score": "grading.report.col.max"})),
+         + _table(results.students.assign(flagged=results.students["flagged"].map(
+                     {True: t("grading.report.flagged_yes"), False: ""})),
+                  {"student": "grading.report.col.student",
+                   "score": "grading.report.col.score",
+                   "max_score": "grading.report.col.max",
+                   "flagged": "grading.report.col.flagged",
+                   "findings": "grading.report.col.findings"})),
         (t("grading.report.per_cell"),
          (_svg(share_bars(cells.assign(name=cells["cell"], share=cells["full"]),
                           t("grading.report.full_chart"))) if not cells.empty else "")

@@ -5,7 +5,8 @@ them). Item-level facts come from the records :func:`netlab.check.grade` leaves 
 test cell (:data:`netlab.check.RECORD_MIME`): which items were right, wrong or missing and, for a
 wrong one, the answer given. The tables:
 
-- ``students``: each trainee's total;
+- ``students``: each trainee's total, whether ``netlab grade`` flagged the submission for a
+  look, and what it found (crash, repair, tampering, a silenced check...), from the gradebook;
 - ``cells``: per graded cell (an exercise's test): mean share of its points and the share of
   trainees with full points;
 - ``items``: per item of an exercise: how many answered it, how many right, the success rate;
@@ -33,7 +34,7 @@ from nbgrader.utils import is_grade
 
 from netlab.build import grade_id
 from netlab.check import RECORD_MIME
-from netlab.grading.course import Course, GradingError
+from netlab.grading.course import Course, GradingError, findings_of
 from netlab.i18n import t
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ __all__ = ["ClassResults", "cell_summary", "item_summary", "load", "wrong_answer
 
 @dataclass
 class ClassResults:
-    """One assignment's results: ``students`` (student, score, max_score), ``cells``
+    """One assignment's results: ``students`` (student, score, max_score, flagged,
+    findings), ``cells``
     (student, cell, score, max_score; score empty while awaiting a manual grade) and
     ``items`` (student, cell, exercise, item, status, given)."""
 
@@ -96,8 +98,10 @@ def load(course: Course, assignment: str) -> ClassResults:
         for sub in submissions:
             if not any(nb.grades for nb in sub.notebooks):
                 continue
+            flagged, found = findings_of(sub.notebooks)
             students.append({"student": sub.student_id, "score": sub.score,
-                             "max_score": sub.max_score})
+                             "max_score": sub.max_score, "flagged": flagged,
+                             "findings": "; ".join(found)})
             for nb in sub.notebooks:
                 for g in nb.grades:
                     manual = g.needs_manual_grade and g.manual_score is None

@@ -6,9 +6,9 @@ scores match ``nbgrader autograde`` on well-formed submissions. What differs:
 - kernels are forked from a warm zygote (:mod:`netlab.grading.kernel`), one ahead per worker
   so that start-up overlaps grading, and run :class:`~netlab.grading.execute.RobustExecute`
   in ``workers`` threads at once;
-- each kernel works in a private folder outside the course, and sees the course folder
-  read-only where the system allows it (as root: a private mount namespace); the files it
-  writes are copied back into that student's own ``autograded/`` folder only;
+- each kernel works in a private folder outside the course, walled in where the system allows
+  it (as root: :mod:`netlab.grading.sandbox`); what it writes there is thrown away with the
+  folder, never copied into the course (so never into feedback either);
 - the verdict of every autograded test cell is computed here, from the plain data its kernel
   sends and the instructor's test cell, never taken from the kernel
   (:mod:`netlab.grading.verdict`);
@@ -44,7 +44,7 @@ from traitlets.config import Config
 from netlab.build import grade_id
 from netlab.grading.course import Assignment, Course, GradingError
 from netlab.grading.execute import RobustExecute
-from netlab.grading.files import HUGE_BYTES, read_submission
+from netlab.grading.files import read_submission
 from netlab.grading.flags import Flag, cell_label
 from netlab.grading.kernel import Spares, Zygote
 from netlab.grading.repair import repair
@@ -95,21 +95,6 @@ def _run(preprocessors: Iterable[type], nb: NotebookNode, resources: dict[str, A
     return nb
 
 
-def _copy_back(work: Path, dest: Path, notebooks: set[str]) -> None:
-    """Files the kernel wrote, into this student's own folder: regular files only, not the
-    graded notebooks, nothing huge, nothing that leaves the folder."""
-    for path in work.rglob("*"):
-        rel = path.relative_to(work)
-        if (path.is_symlink() or not path.is_file() or str(rel) in notebooks
-                or path.stat().st_size > HUGE_BYTES or ".ipynb_checkpoints" in rel.parts):
-            continue
-        target = dest / rel
-        if target.is_file() and target.read_bytes() == path.read_bytes():
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
-
-
 def _cap_outputs(nb: NotebookNode, limit: int = OUTPUT_LIMIT) -> list[str]:
     """Cut any output over ``limit`` characters (nbgrader's LimitOutput counts lines only, so
     one 25 MB line stays); returns the grade ids (or cell numbers) of the cells cut."""
@@ -132,7 +117,7 @@ def _execute(task: _Task, config: Config, spares: Spares) -> _Task:
     spare = spares.take()
     task.workdir = spare.top
     try:
-        shutil.copytree(task.dest, spare.work, dirs_exist_ok=True)
+        spare.receive(task.dest)
     except OSError:
         spare.kill()  # the executor, which kills the kernels it uses, never got this one
         raise
@@ -200,16 +185,12 @@ def _judge(course: Course, task: _Task) -> None:
 
 
 def _finish(course: Course, task: _Task, future: Future) -> None:
-    """In the main thread: the executed notebook into ``autograded/`` and the gradebook. A
-    notebook that could not be executed or saved scores 0 (never a previous run's grades)."""
+    """In the main thread: the verdicts, then the executed notebook into ``autograded/`` and
+    the gradebook. A notebook that could not be executed or saved scores 0 (never a previous
+    run's grades)."""
     try:
         task = future.result()
         _judge(course, task)
-        try:  # files the kernel wrote: losing them must not cost the grading
-            assert task.workdir is not None
-            _copy_back(task.workdir / "work", task.dest, {f"{task.notebook}.ipynb"})
-        except OSError as exc:
-            task.result.flags.append(Flag.from_error(exc))
         for cell, reason in task.resources.get("netlab", {}).get("cut", {}).items():
             task.result.flags.append(Flag(reason, cell))
         task.result.flags += [Flag("huge_output", cell) for cell in _cap_outputs(task.nb)]
@@ -236,7 +217,8 @@ def default_workers() -> int:
 
 def grade(course: Course, assignment: Assignment, students: list[str] | None = None,
           workers: int | None = None, timeout: int | None = None,
-          on_done: Callable[[Result], None] | None = None) -> list[Result]:
+          on_done: Callable[[Result], None] | None = None,
+          on_open: Callable[[str], None] | None = None) -> list[Result]:
     """Autograde ``students`` (default: every submission) of ``assignment``.
 
     Args:
@@ -246,6 +228,8 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
         workers: notebooks executed at once; default one per core.
         timeout: seconds per cell; default the course's ``Execute.timeout``.
         on_done: called with each student's result as soon as it is in the gradebook.
+        on_open: called, before any kernel runs, with the reason kernels cannot be walled in
+            here (never where they are).
 
     Example (what ``netlab grade`` runs; it starts kernels, so not a doctest)::
 
@@ -269,6 +253,9 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
 
     def close(result: Result) -> None:
         course.seal(course.path("autograded", result.student, assignment.name))
+        course.record_findings(assignment.name, result.student,
+                               [flag.text() for flag in result.flags],
+                               any(flag.severe for flag in result.flags))
         result.score, result.max_score, result.manual = course.scores(assignment.name,
                                                                       result.student)
         result.seconds = time.perf_counter() - started[result.student]
@@ -282,9 +269,11 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
         "kernelspec", {}).get("name", "python3")
     with tempfile.TemporaryDirectory(prefix="netlab-grade-") as tmp, \
             Zygote(env={**os.environ, "NBGRADER_EXECUTION": "autograde"}, cwd=tmp,
-                   readonly=(str(course.root),)), \
+                   hidden=(str(course.root),)) as zygote, \
             Spares(Path(tmp), kernel_name, config) as spares, \
             ThreadPoolExecutor(max_workers=workers) as pool:
+        if not zygote.isolated and on_open:
+            on_open(zygote.reason)
         for student in students:
             started[student] = time.perf_counter()
             result = results[student]

@@ -6,7 +6,6 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from netlab.grading.flags import SEVERE
 from netlab.i18n import t
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ def needs_a_look(result: Result) -> bool:
         >>> needs_a_look(Result("s1", flags=[Flag("extra_files", "notes.txt")]))
         False
     """
-    return any(flag.code in SEVERE or flag.code == "error" for flag in result.flags)
+    return any(flag.severe for flag in result.flags)
 
 
 def table(results: Sequence[Result], lang: str | None = None) -> str:

@@ -1,10 +1,12 @@
 """Class-scale grading: stock ``nbgrader autograde`` against ``netlab grade`` on the same class.
 
 For every released workbook it builds a class (by default 51 trainees, the seed's cohort):
-correct answers in Thai and English, partly wrong, blank, tampered, crashing and looping
-submissions. It grades one copy of the course with stock nbgrader and another with
-``netlab grade`` in the same run, checks that every well-formed submission (correct, partly
-wrong, blank, tampered) gets identical grades cell by cell, and prints the speed ratio.
+correct answers in Thai and English, partly wrong, blank, tampered, crashing, looping and
+cheating submissions (a blank workbook that rebinds ``grade`` to return nothing, which stock
+nbgrader reads as full credit). It grades one copy of the course with stock nbgrader and
+another with ``netlab grade`` (kernels walled in, verdicts outside the kernel, as root) in the
+same run, checks that every well-formed submission (correct, partly wrong, blank, tampered)
+gets identical grades cell by cell, and prints the speed ratio.
 
     python bench/grading.py [--size 51] [--timeout 10] [--workbooks 01_problem_typing ...]
                             [--write docs/benchmarks.md]
@@ -34,8 +36,8 @@ REPO = Path(__file__).resolve().parents[1]
 COURSE = REPO / "grading"
 MARKER = "<!-- grading benchmark: bench/grading.py -->"
 #: Share of each kind in a class of 51; scaled for other sizes.
-KINDS = (("correct", 20), ("partly_wrong", 16), ("blank", 6), ("tampered", 3),
-         ("crashing", 4), ("looping", 2))
+KINDS = (("correct", 18), ("partly_wrong", 16), ("blank", 6), ("tampered", 3),
+         ("crashing", 4), ("looping", 2), ("cheating", 2))
 WELL_FORMED = {"correct", "partly_wrong", "blank", "tampered"}
 PAIR = re.compile(r'("[A-Z]\d{2}": )"([^"]+)"')
 
@@ -79,6 +81,14 @@ def tampered(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+def cheating(blank: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A blank workbook whose first code cell also rebinds ``grade`` to return nothing."""
+    nb = copy.deepcopy(blank)
+    first = next(c for c in nb.cells if c.cell_type == "code")
+    first.source += "\ngrade = lambda *args, **kwargs: None"
+    return nb
+
+
 def broken(nb: nbformat.NotebookNode, tail: str, rng: random.Random) -> nbformat.NotebookNode:
     nb = copy.deepcopy(nb)
     cells = _answer_cells(nb)
@@ -96,6 +106,8 @@ def _variant(kind: str, right: nbformat.NotebookNode, blank: nbformat.NotebookNo
         return partly_wrong(right, blank, rng)
     if kind == "tampered":
         return tampered(right)
+    if kind == "cheating":
+        return cheating(blank)
     tail = "import os; os._exit(1)" if kind == "crashing" else "while True:\n    pass"
     return broken(right, tail, rng)
 
@@ -173,19 +185,23 @@ def main() -> None:
             crashed = [s for s, (kind, _) in klass.items() if kind == "crashing"]
             kept = sum(sum((_grades(ours, name, s) or {}).values()) for s in crashed)
             lost = sum(sum((_grades(stock, name, s) or {}).values()) for s in crashed)
+            cheats = [s for s, (kind, _) in klass.items() if kind == "cheating"]
+            cheat_stock = sum(sum((_grades(stock, name, s) or {}).values()) for s in cheats)
+            cheat_ours = sum(sum((_grades(ours, name, s) or {}).values()) for s in cheats)
             all_same &= not differ
             total_stock, total_ours = total_stock + t_stock, total_ours + t_ours
             rows.append(f"| {name} | {len(klass)} | {t_stock:.1f} | {t_ours:.1f} | "
                         f"{t_stock / t_ours:.2f}× | {len(same) - len(differ)} of {len(same)}"
                         f"{' (differ: ' + ', '.join(differ) + ')' if differ else ''} | "
-                        f"{lost:g} / {kept:g} |")
+                        f"{lost:g} / {kept:g} | {cheat_stock:g} / {cheat_ours:g} |")
             print(rows[-1], flush=True)
     rows.append(f"| **all** | | {total_stock:.1f} | {total_ours:.1f} | "
-                f"**{total_stock / total_ours:.2f}×** | {'all' if all_same else 'NOT all'} | |")
+                f"**{total_stock / total_ours:.2f}×** | {'all' if all_same else 'NOT all'} | | |")
     table = "\n".join([
         "| workbook | trainees | stock `nbgrader autograde` (s) | `netlab grade` (s) | speed-up "
-        "| identical grades (well-formed) | crashing: points stock / netlab |",
-        "|---|---|---|---|---|---|---|", *rows])
+        "| identical grades (well-formed) | crashing: points stock / netlab "
+        "| cheating: points stock / netlab |",
+        "|---|---|---|---|---|---|---|---|", *rows])
     print(rows[-1])
     if args.write:
         cmd = " ".join(["python bench/grading.py", *sys.argv[1:]])
@@ -195,7 +211,11 @@ def main() -> None:
                    f"{args.timeout} s for both. Kinds per 51 trainees: "
                    + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in KINDS)
                    + ". Well-formed = correct, partly wrong, blank and tampered (both graders "
-                   "restore a tampered test cell).\n\n" + table + "\n")
+                   "restore a tampered test cell). `netlab grade` ran as "
+                   + ("root, every kernel walled in" if os.geteuid() == 0 else
+                      "an ordinary user, kernels not walled in")
+                   + "; cheating = a blank workbook that rebinds `grade` to return nothing, "
+                   "which stock nbgrader reads as full credit.\n\n" + table + "\n")
         old = args.write.read_text(encoding="utf-8") if args.write.exists() else ""
         args.write.write_text(old.split(MARKER)[0].rstrip("\n") + "\n\n" + section,
                               encoding="utf-8")

@@ -18,10 +18,13 @@ c = get_config()  # noqa: F821 - provided by traitlets when nbgrader loads this 
 
 c.CourseDirectory.course_id = "netlab"
 
-# The class: the language the exchange releases (the other one is in ../workbooks/), and the
-# language of netlab's instructor commands ("" = the instructor's locale).
+# The class: the language the exchange releases (the other one is in ../workbooks/), the
+# language of netlab's instructor commands ("" = the instructor's locale), and whether the
+# package built for trainees (netlab trainee-package) carries self-check keys and worked
+# answers (True for self-learners; False for a graded class).
 c.Netlab.release_language = "th"
 c.Netlab.instructor_language = ""
+c.Netlab.self_check = True
 
 # Both languages in the stubs: graded cells are shared by the Thai and English workbooks.
 c.ClearSolutions.code_stub = {

@@ -6,6 +6,8 @@
     netlab feedback ASSIGNMENT      feedback pages without hidden tests (instructors)
     netlab report ASSIGNMENT        class report, HTML and CSV (instructors)
     netlab lab-setup                install netlab's JupyterLab settings into this environment
+    netlab trainee-package          the wheel to install for trainees (keys and worked answers
+                                    left out when the class's c.Netlab.self_check is off)
     netlab --version
 
 Example:
@@ -39,6 +41,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
     b.add_argument("--out", type=Path, help="where to write <lang>/<name>.ipynb")
     sub.add_parser("lab-setup", help="install JupyterLab settings overrides (no news pop-up)")
+    w = sub.add_parser("trainee-package",
+                       help="build the netlab wheel for trainees; without keys and worked "
+                            "answers when the class's c.Netlab.self_check is off")
+    w.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
+    w.add_argument("--out", type=Path, default=Path("dist") / "trainees",
+                   help="folder for the wheel (default: dist/trainees)")
     from netlab.grading.commands import add_parsers
 
     add_parsers(sub)
@@ -87,7 +95,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "lab-setup":
         print(f"wrote {_lab_setup()}")
         return 0
+    if args.command == "trainee-package":
+        return _trainee_package(args)
     return 2
+
+
+def _trainee_package(args: argparse.Namespace) -> int:
+    """Build the trainees' wheel as the class's settings say."""
+    from traitlets.config import PyFileConfigLoader
+
+    from netlab.build import course_root
+    from netlab.settings import Netlab
+    from netlab.trainee_package import build_trainee_package
+
+    root = (args.course or course_root()).resolve()
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    try:
+        keys = Netlab(config=config).carries_keys()
+        wheel = build_trainee_package(root.parent, args.out, keys)
+    except (ValueError, RuntimeError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    kind = "self-check keys and worked answers included" if keys else \
+        "no keys, no worked answers: self-checks check the form; answers are marked at grading"
+    print(f"wrote {wheel} ({kind})")
+    return 0
 
 
 if __name__ == "__main__":

@@ -5,12 +5,15 @@
   language are graded alike.
 - ``c.Netlab.instructor_language``: the language netlab's instructor commands print in; empty
   (the default) follows the instructor's locale (Thai for a ``th`` locale, English otherwise).
+- ``c.Netlab.self_check``: whether the package built for trainees (``netlab trainee-package``)
+  carries the self-check keys and worked answers: on for self-learners (the default), off for
+  a graded class. ``NETLAB_SELF_CHECK=off`` (or ``on``) in the environment wins over it.
 
 Example:
     >>> from traitlets.config import Config
     >>> settings = Netlab(config=Config({"Netlab": {"release_language": "en"}}))
-    >>> settings.release_language, settings.instructor_language
-    ('en', '')
+    >>> settings.release_language, settings.instructor_language, settings.self_check
+    ('en', '', True)
 """
 
 from __future__ import annotations
@@ -18,12 +21,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from traitlets import Unicode, validate
+from traitlets import Bool, Unicode, validate
 from traitlets.config import Configurable
 
 from netlab.i18n import LANGUAGES
 
-__all__ = ["Netlab", "locale_language"]
+__all__ = ["Netlab", "locale_language", "self_check_env"]
 
 
 def locale_language(environ: Mapping[str, str] | None = None) -> str:
@@ -44,6 +47,27 @@ def locale_language(environ: Mapping[str, str] | None = None) -> str:
     return "en"
 
 
+def self_check_env(environ: Mapping[str, str] | None = None) -> bool | None:
+    """``NETLAB_SELF_CHECK`` read as on or off, or None when it is not set.
+
+    Raises:
+        ValueError: a value that is neither (naming it and what is allowed).
+
+    Example:
+        >>> self_check_env({"NETLAB_SELF_CHECK": "off"}), self_check_env({})
+        (False, None)
+    """
+    env = os.environ if environ is None else environ
+    value = env.get("NETLAB_SELF_CHECK", "").strip().lower()
+    if not value:
+        return None
+    if value in ("off", "0", "no", "false"):
+        return False
+    if value in ("on", "1", "yes", "true"):
+        return True
+    raise ValueError(f"NETLAB_SELF_CHECK={value!r}: allowed on or off")
+
+
 class Netlab(Configurable):
     """netlab's settings of one class (``c.Netlab.<name>`` in ``nbgrader_config.py``)."""
 
@@ -53,6 +77,10 @@ class Netlab(Configurable):
     instructor_language = Unicode(
         "", help="Language of netlab's instructor commands (th, en); empty: the locale's."
     ).tag(config=True)
+    self_check = Bool(
+        True, help="The trainees' package carries self-check keys and worked answers."
+    ).tag(config=True)
+
     @validate("release_language", "instructor_language")
     def _known_language(self, proposal: dict) -> str:
         value = proposal["value"].strip().lower()
@@ -70,3 +98,14 @@ class Netlab(Configurable):
             'en'
         """
         return self.instructor_language or locale_language(environ)
+
+    def carries_keys(self, environ: Mapping[str, str] | None = None) -> bool:
+        """Whether the trainees' package carries keys and worked answers: ``self_check``,
+        unless ``NETLAB_SELF_CHECK`` says otherwise.
+
+        Example:
+            >>> Netlab().carries_keys({"NETLAB_SELF_CHECK": "off"})
+            False
+        """
+        from_env = self_check_env(environ)
+        return self.self_check if from_env is None else from_env

@@ -240,10 +240,10 @@ def enter(walls: Walls, report: int | None = None) -> None:
         OSError: where the system refuses (not root, no namespaces): nothing is half-walled,
             because the caller then exits.
 
-    Example (needs root; :func:`netlab.grading.zygote.isolation_available` says whether)::
+    Example (each kernel ``netlab grade`` forks calls it, as root; it cannot run in a doctest,
+    which it would wall in)::
 
-        enter(Walls(uid=2000000001, own="/tmp/run/k1", visible=tuple(system_paths()),
-                    hidden=("/srv/course",), blanked=(), newroot="/tmp/run/.root"))
+        $ netlab grade 01_problem_typing    # the zygote: enter(Walls(uid=..., own=...), pipe)
     """
     _chown_tree(walls.own, walls.uid)
     _check(_libc.unshare(_CLONE_NEWNS | _CLONE_NEWPID | _CLONE_NEWNET | _CLONE_NEWIPC

@@ -82,10 +82,11 @@ def tampered(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def cheating(blank: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """A blank workbook whose first code cell also rebinds ``grade`` to return nothing."""
+    """A blank workbook whose first answer cell starts by rebinding ``grade`` to return
+    nothing (after the workbook's imports, before the blank's ``raise``)."""
     nb = copy.deepcopy(blank)
-    first = next(c for c in nb.cells if c.cell_type == "code")
-    first.source += "\ngrade = lambda *args, **kwargs: None"
+    first = nb.cells[_answer_cells(nb)[0]]
+    first.source = "grade = lambda *args, **kwargs: None\n" + first.source
     return nb
 
 

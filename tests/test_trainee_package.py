@@ -56,7 +56,7 @@ def test_a_graded_class_installs_no_key_and_no_worked_answer(
                            env={**env, "PYTHONPATH": str(unpacked)}, timeout=120)
     assert probe.returncode == 0, probe.stderr
     assert f"FROM {unpacked}" in probe.stdout
-    assert "marked right or wrong only at grading" in probe.stdout
+    assert "right or wrong is marked only at grading" in probe.stdout
     assert "'unchecked', 'error'" in probe.stdout  # the form is still checked
     assert "has no worked answers" in probe.stdout
 

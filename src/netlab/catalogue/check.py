@@ -7,13 +7,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "en": "complete, ready for your instructor"},
     "check.headline.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
     "check.headline.unchecked": {
-        "th": "รูปแบบคำตอบใช้ได้ ชั้นเรียนนี้ตรวจถูกผิดตอนให้คะแนนเท่านั้น",
-        "en": "the answer is well formed; in this class it is marked right or wrong only at "
-              "grading"},
-    "check.item.unchecked": {"th": "{item}: รับคำตอบแล้ว (ตรวจตอนให้คะแนน)",
-                             "en": "{item}: answer noted (marked at grading)"},
-    "check.value.unchecked": {"th": "รับคำตอบแล้ว (ตรวจตอนให้คะแนน)",
-                              "en": "answer noted (marked at grading)"},
+        "th": "ชั้นเรียนนี้ตรวจว่าถูกหรือผิดเฉพาะตอนให้คะแนน",
+        "en": "in this class, right or wrong is marked only at grading"},
+    "check.item.unchecked": {"th": "{item}: รูปแบบใช้ได้ (ตรวจว่าถูกหรือผิดตอนให้คะแนน)",
+                             "en": "{item}: form OK (marked at grading)"},
+    "check.value.unchecked": {"th": "รูปแบบใช้ได้ (ตรวจว่าถูกหรือผิดตอนให้คะแนน)",
+                              "en": "form OK (marked at grading)"},
     "check.frame.not_frame": {
         "th": "ฟังก์ชันต้องคืนค่าเป็น DataFrame แต่คืน {got}",
         "en": "The function must return a DataFrame; it returned {got}.",
@@ -43,10 +42,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "({points} points) with a rubric.",
     },
     "check.footer.unchecked": {
-        "th": "ชุดติดตั้งของชั้นเรียนนี้ไม่มีเฉลยให้ตรวจเอง การตรวจนี้ดูแค่รูปแบบของคำตอบ "
+        "th": "netlab ชุดที่ติดตั้งไว้นี้ไม่มีเฉลยสำหรับตรวจเอง การตรวจนี้จึงดูแค่รูปแบบของคำตอบ "
               "ส่วนถูกหรือผิดจะรู้ตอนวิทยากรให้คะแนน",
-        "en": "This class's installation carries no key for self-checks: this check looked at "
-              "the form of your answer only; right or wrong is decided at grading.",
+        "en": "This installation of netlab has no answer key for self-checks, so this check "
+              "looked only at the form of your answer; right or wrong is decided when your "
+              "instructor grades.",
     },
     "check.footer.manual": {
         "th": "ส่วนนี้ตรวจแค่ความครบถ้วน วิทยากรจะให้คะแนนคุณภาพตามเกณฑ์ (rubric)",

@@ -31,16 +31,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no submission of {got} in submitted/ for {assignment} (there are: {allowed})",
     },
     "grading.notice.open": {
-        "th": "คำเตือน: เครื่องนี้ล้อมเคอร์เนลที่ตรวจงานไว้ไม่ได้ ({reason}; ต้องรันเป็น root "
-              "บน Linux เช่นในคอนเทนเนอร์) โค้ดในงานที่ส่งมาจะรันด้วยสิทธิ์ของคุณ อ่านเฉลย "
-              "แบบทดสอบซ่อน สมุดคะแนน และงานของคนอื่นได้ และเขียนทับได้ แม้ netlab grade "
-              "จะตัดสินคะแนนเองนอกเคอร์เนล งานที่ส่งมาก็ยังหาคำตอบจากไฟล์ที่อ่านได้ เหมือนกับ "
-              "nbgrader autograde",
+        "th": "คำเตือน: เครื่องนี้แยกเคอร์เนลที่ใช้ตรวจงานไว้ในพื้นที่ปิด (sandbox) ไม่ได้ "
+              "({reason}; ต้องรันเป็น root บน Linux เช่นในคอนเทนเนอร์) โค้ดในงานที่ส่งมาจะรัน"
+              "ด้วยสิทธิ์ของคุณ จึงอ่านและแก้ไขเฉลย การทดสอบที่ซ่อนไว้ สมุดคะแนน และงานของ"
+              "ผู้เรียนคนอื่นได้ แม้ netlab grade จะตัดสินคำตอบทุกข้อนอกเคอร์เนล งานที่ส่งมา"
+              "ก็ยังหาคำตอบจากไฟล์ที่อ่านได้ เช่นเดียวกับเมื่อใช้ nbgrader autograde",
         "en": "Warning: graded kernels cannot be walled in here ({reason}; that needs root on "
-              "Linux, e.g. in a container). A submission's code runs as you: it can read the "
-              "solutions, the hidden tests, the gradebook and other trainees' work, and write "
-              "to them. netlab grade still judges every answer outside the kernel, but a "
-              "submission can find answers in what it reads, as under nbgrader autograde.",
+              "Linux, e.g. in a container). A submission's code runs as you: it can read and "
+              "change the solutions, the hidden tests, the gradebook and other trainees' work. "
+              "netlab grade still judges every answer outside the kernel, but a submission "
+              "can find answers in what it reads, just as under nbgrader autograde.",
     },
     "grading.cut.timeout": {
         "th": "เซลล์นี้ทำงานนานกว่า {seconds} วินาทีจึงถูกหยุด (longer than {seconds} s)",
@@ -60,8 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "split answer cells, joined again: {detail}"},
     "grading.flag.links": {"th": "ลิงก์ (symbolic link) ในงานที่ส่ง ไม่ได้นำมาใช้: {detail}",
                            "en": "symbolic links in the submission, left out: {detail}"},
-    "grading.flag.no_answer": {"th": "ไม่มีคำตอบส่งมาให้ตรวจจากเซลล์ตรวจ (โค้ดของการตรวจ"
-                                     "ถูกแก้หรือปิดไว้?): {detail}",
+    "grading.flag.no_answer": {"th": "เซลล์ตรวจไม่ได้ส่งคำตอบมาให้ตรวจ (โค้ดของการตรวจ"
+                                     "ถูกแก้หรือไม่?): {detail}",
                                "en": "no answer reached the grader from the test cell (was the "
                                      "check's code changed?): {detail}"},
     "grading.flag.tampered": {"th": "มีการแก้เซลล์แบบอ่านอย่างเดียวหรือเซลล์ตรวจ "
@@ -90,22 +90,22 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(run nbgrader generate_assignment first).",
     },
     "grading.verdict.no_answer": {
-        "th": "ไม่มีคำตอบส่งมาให้ตรวจจากเซลล์นี้ (โค้ดก่อนหน้านี้อาจทำให้เซลล์ตรวจทำงานไม่ได้) "
-              "ได้ 0 คะแนน",
-        "en": "No answer reached the grader from this cell (code before it may have stopped "
-              "the check): 0 points.",
+        "th": "เซลล์นี้ไม่ได้ส่งคำตอบมาให้ตรวจ (โค้ดที่รันก่อนหน้านี้อาจทำให้การตรวจทำงานไม่ได้) "
+              "จึงได้ 0 คะแนน",
+        "en": "This cell sent no answer to be graded (code that ran before it may have "
+              "stopped the check): 0 points.",
     },
     "grading.verdict.unreadable": {
-        "th": "คำตอบที่ส่งมาอ่านไม่ได้ ({error}) ได้ 0 คะแนน",
+        "th": "คำตอบที่ส่งมาอ่านไม่ได้ ({error}) จึงได้ 0 คะแนน",
         "en": "The answer sent could not be read ({error}): 0 points.",
     },
     "grading.error.plan": {
-        "th": "netlab grade ตรวจเซลล์นี้นอกเคอร์เนลไม่ได้: {error} (แต่ละเซลล์ตรวจต้องเรียก "
-              "grade(\"<รหัสแบบฝึกหัด>\", คำตอบ) หนึ่งครั้ง ถ้าใช้การตรวจแบบอื่น ให้ใช้ "
-              "nbgrader autograde)",
-        "en": "netlab grade cannot judge this test cell outside the kernel: {error} (each test "
-              "cell must call grade(\"<exercise id>\", answer) once; for other tests use "
-              "nbgrader autograde).",
+        "th": "netlab grade ตัดสินผลของเซลล์ตรวจนอกเคอร์เนลไม่ได้: {error} (แต่ละเซลล์ตรวจต้อง"
+              "เรียก grade(\"<รหัสแบบฝึกหัด>\", คำตอบ) หนึ่งครั้งพอดี ถ้าใช้การตรวจแบบอื่น "
+              "ให้ใช้ nbgrader autograde)",
+        "en": "netlab grade cannot judge a test cell outside the kernel: {error} (each test "
+              "cell must call grade(\"<exercise id>\", answer) exactly once; for other tests "
+              "use nbgrader autograde).",
     },
     "grading.error.no_course": {
         "th": "{path} ไม่ใช่โฟลเดอร์วิชาของ nbgrader (ไม่มี nbgrader_config.py)",
@@ -216,7 +216,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "en": "wrote the report in {folder}: {files}"},
     "grading.report.col.student": {"th": "ผู้เรียน", "en": "trainee"},
     "grading.report.col.score": {"th": "คะแนน", "en": "score"},
-    "grading.report.col.flagged": {"th": "ควรตรวจดู", "en": "look at it"},
+    "grading.report.col.flagged": {"th": "ควรดูเพิ่ม", "en": "needs a look"},
     "grading.report.col.findings": {"th": "สิ่งที่ netlab grade พบ",
                                     "en": "what netlab grade found"},
     "grading.report.flagged_yes": {"th": "ใช่", "en": "yes"},

@@ -6,6 +6,7 @@ that is what makes each one a real attack); ``tests/test_cheats.py`` reads the g
 from __future__ import annotations
 
 import copy
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -131,6 +132,7 @@ _got = {{"folders": sorted(set(_os.listdir(_run)) - {{_os.path.basename(_mine)}}
         "connection_files": [_f for _f in _g.glob("/tmp/**/kernel-*.json", recursive=True)
                              if not _f.startswith(_mine)],
         "processes": sorted(int(_p) for _p in _os.listdir("/proc") if _p.isdigit()),
+        "exchange": _os.path.exists({exchange!r} + "/netlab"),
         "ports": [], "signalled": [], "init_root": None}}
 for _port in (22, 80, 8000, 8081, 9000):
     try:
@@ -173,6 +175,10 @@ print("NETLAB-ATTACK outlive", _j.dumps({{"started": _p.pid}}))
 """,
 }
 
+#: nbgrader's default exchange folder: under /usr, which every kernel sees, it holds every
+#: trainee's submissions on a class server. The test makes one there when none exists.
+EXCHANGE = "/usr/local/share/nbgrader/exchange"
+
 #: The check's own call silenced: no answer reaches the grader (0 points, and a finding).
 SILENCED = "import netlab.check as _check\n_check.collect = lambda *args, **kwargs: None"
 
@@ -210,7 +216,7 @@ def _class(course: Path) -> dict[str, nbformat.NotebookNode]:
         for name, code in WALL_ATTACKS.items():
             nb = _solution(course, NAME, "en")
             nb.cells[index_of(nb, "a_answers")].source += "\n" + code.format(
-                course=str(course))
+                course=str(course), exchange=EXCHANGE)
             subs[f"attack_{name}"] = nb
         subs["victim"] = _solution(course, NAME, "en")  # graded beside the attackers
         linked = _solution(course, NAME, "en")
@@ -231,9 +237,19 @@ def grade_cheats(tmp_path_factory: pytest.TempPathFactory,
             _submit(stock, student, NAME, nb)
     if isolation_available():  # a link to the gradebook, which must never be followed
         (ours / "submitted" / "linked" / NAME / "gradebook.db").symlink_to(ours / "gradebook.db")
-    run = subprocess.run(["netlab", "grade", NAME, "--timeout", "30", "--quiet", "--lang",
-                          "en"], cwd=ours, env=env, capture_output=True, text=True,
-                         timeout=900)
+    made = None
+    if isolation_available() and not Path(EXCHANGE).exists():  # as on a class server
+        made = Path(EXCHANGE).parent
+        inbound = Path(EXCHANGE) / "netlab" / "inbound" / f"s9+{NAME}+2026-12-04 10:00:00"
+        inbound.mkdir(parents=True)
+        (inbound / f"{NAME}.ipynb").write_text("{}", encoding="utf-8")
+    try:
+        run = subprocess.run(["netlab", "grade", NAME, "--timeout", "30", "--quiet", "--lang",
+                              "en"], cwd=ours, env=env, capture_output=True, text=True,
+                             timeout=900)
+    finally:
+        if made is not None:
+            shutil.rmtree(made)
     assert run.returncode == 0, run.stderr
     nbgrader(stock, env, "autograde", NAME, "--force")
     return ours, stock, run.stdout

@@ -88,6 +88,7 @@ def test_a_kernel_cannot_see_signal_or_reach_another(cheated: tuple[Path, Path, 
     ours, _, _ = cheated
     got = attack_log(ours, "neighbours")
     assert got["folders"] == [] and got["connection_files"] == [] and got["ports"] == []
+    assert got["exchange"] is False  # other trainees' submissions, on a class server
     assert set(got["processes"]) <= {1, 2, 3, 4} and got["signalled"] == []
     assert got["init_root"] == "PermissionError"
     # the classmate graded beside the attackers, on kernels forked ahead, is untouched

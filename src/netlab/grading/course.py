@@ -93,6 +93,21 @@ class Course:
     def db_url(self) -> str:
         return self.coursedir.db_url
 
+    def exchange_root(self) -> str:
+        """nbgrader's exchange folder for this course (``c.Exchange.root``, else nbgrader's
+        default): every trainee's inbound submissions and feedback, which no graded kernel
+        may see even where a visible system folder holds it.
+
+        Example:
+            >>> from netlab.build import course_root
+            >>> Course.load(course_root()).exchange_root().endswith("exchange")
+            True
+        """
+        from nbgrader.exchange.default.exchange import Exchange
+
+        return str(self.config.Exchange.get("root") or
+                   Exchange.class_traits()["root"].default())
+
     def gradebook(self) -> Gradebook:
         """The course's gradebook, opened for this course's id (a context manager). Without
         the id nbgrader would add a "default_course" row to it."""

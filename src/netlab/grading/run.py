@@ -269,7 +269,7 @@ def grade(course: Course, assignment: Assignment, students: list[str] | None = N
         "kernelspec", {}).get("name", "python3")
     with tempfile.TemporaryDirectory(prefix="netlab-grade-") as tmp, \
             Zygote(env={**os.environ, "NBGRADER_EXECUTION": "autograde"}, cwd=tmp,
-                   hidden=(str(course.root),)) as zygote, \
+                   hidden=(str(course.root), course.exchange_root())) as zygote, \
             Spares(Path(tmp), kernel_name, config) as spares, \
             ThreadPoolExecutor(max_workers=workers) as pool:
         if not zygote.isolated and on_open:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from graded_class import NAME, TESTS, copy_course, grades, index_of
+from graded_class import NAME, TESTS, grades, index_of, two_courses
 from test_nbgrader import _solution, _submit, nbgrader
 
 from netlab.grading.zygote import isolation_available
@@ -219,18 +219,14 @@ def _class(course: Path) -> dict[str, nbformat.NotebookNode]:
                 course=str(course), exchange=EXCHANGE)
             subs[f"attack_{name}"] = nb
         subs["victim"] = _solution(course, NAME, "en")  # graded beside the attackers
-        linked = _solution(course, NAME, "en")
-        subs["linked"] = linked
+        subs["linked"] = _solution(course, NAME, "en")  # with a link added beside it
     return subs
 
 
 def grade_cheats(tmp_path_factory: pytest.TempPathFactory,
                  venv_env: dict[str, str]) -> tuple[Path, Path, str]:
     """(netlab's course, stock nbgrader's course, netlab grade's output)."""
-    env = {k: v for k, v in venv_env.items()
-           if k not in ("NETLAB_COURSE", "NETLAB_WORKBOOKS_DIR")}
-    ours = copy_course(tmp_path_factory.mktemp("cheats_ours"), env)
-    stock = copy_course(tmp_path_factory.mktemp("cheats_stock"), env)
+    env, ours, stock = two_courses(tmp_path_factory, venv_env, "cheats_")
     for student, nb in _class(ours).items():
         _submit(ours, student, NAME, nb)
         if not student.startswith(("attack_", "victim", "linked")):

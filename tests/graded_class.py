@@ -165,13 +165,21 @@ def grades(course: Path, student: str) -> dict[str, float]:
         return {g.name: g.score for g in nb.grades}
 
 
+def two_courses(tmp_path_factory: pytest.TempPathFactory, venv_env: dict[str, str],
+                prefix: str = "") -> tuple[dict[str, str], Path, Path]:
+    """The environment for the tools (the checkout's course not forced on them) and two fresh
+    copies of the course with the assignment generated: netlab's and stock nbgrader's."""
+    env = {k: v for k, v in venv_env.items()
+           if k not in ("NETLAB_COURSE", "NETLAB_WORKBOOKS_DIR")}
+    ours = copy_course(tmp_path_factory.mktemp(f"{prefix}ours"), env)
+    stock = copy_course(tmp_path_factory.mktemp(f"{prefix}stock"), env)
+    return env, ours, stock
+
+
 def grade_class(tmp_path_factory: pytest.TempPathFactory,
                 venv_env: dict[str, str]) -> tuple[Path, Path, str]:
     """(netlab's course, stock nbgrader's course, netlab grade's output)."""
-    env = {k: v for k, v in venv_env.items()
-           if k not in ("NETLAB_COURSE", "NETLAB_WORKBOOKS_DIR")}
-    ours = copy_course(tmp_path_factory.mktemp("ours"), env)
-    stock = copy_course(tmp_path_factory.mktemp("stock"), env)
+    env, ours, stock = two_courses(tmp_path_factory, venv_env)
     for student, content in _class(ours).items():
         _write(ours, student, content)
         if student in WELL_FORMED:

@@ -47,6 +47,7 @@ __all__ = [
     "SelectLanguage",
     "assignments",
     "build",
+    "course_config",
     "course_root",
     "grade_id",
     "language_of",
@@ -134,7 +135,13 @@ def assignments(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
 
 
-def _course_config(root: Path) -> Config:
+def course_config(root: Path) -> Config:
+    """The configuration in ``<root>/nbgrader_config.py``, read as nbgrader reads it.
+
+    Example:
+        >>> course_config(course_root()).Netlab.release_language in ("th", "en")
+        True
+    """
     from traitlets.config import PyFileConfigLoader
 
     return PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
@@ -151,7 +158,7 @@ def write_student_versions(names: Iterable[str], root: Path | None = None,
     """
     root = (root or course_root()).resolve()
     out_dir = out_dir or workbooks_dir(root)
-    config = _course_config(root) if names else Config()
+    config = course_config(root) if names else Config()
     written = []
     for name in names:
         source = nbformat.read(root / "source" / name / f"{name}.ipynb", as_version=4)
@@ -257,7 +264,7 @@ def build(names: Iterable[str] | None = None, root: Path | None = None,
 
     root = (root or course_root()).resolve()
     _venv_on_path()
-    config = _course_config(root)
+    config = course_config(root)
     config.merge(Config({"CourseDirectory": {"root": str(root)},
                          "GenerateAssignment": {"post_convert_hook": None}}))
     cwd = Path.cwd()

@@ -193,10 +193,9 @@ def report(exercise_id: str, answer: object, **options: Any) -> Report:
         0.0
     """
     from netlab.exercises import get
-    from netlab.plain import roundtrip
 
-    collected = get(exercise_id).collect(answer, **options)
-    return judged(exercise_id, roundtrip(collected), **options)
+    exercise = get(exercise_id)
+    return _report_of(exercise, *exercise.evaluate(answer, **options), options)
 
 
 def judged(exercise_id: str, collected: object, **options: Any) -> Report:
@@ -209,11 +208,16 @@ def judged(exercise_id: str, collected: object, **options: Any) -> Report:
     from netlab.exercises import get
 
     exercise = get(exercise_id)
-    lines, points = exercise.judge(collected, **options)
+    return _report_of(exercise, *exercise.judge(collected, **options), options)
+
+
+def _report_of(exercise: Any, lines: list[Line], points: float,
+               options: Mapping[str, Any]) -> Report:
+    """The report of an exercise's judged lines and points."""
     max_points = float(options.get("points", exercise.points))
     footer = (t("check.footer.unchecked") if any(line.status == "unchecked" for line in lines)
               else exercise.footer(hidden_run="expected" in options))
-    return Report(exercise=exercise_id, title=exercise.title(), lines=lines,
+    return Report(exercise=exercise.id, title=exercise.title(), lines=lines,
                   points=float(points), max_points=max_points, footer=footer,
                   manual=exercise.manual)
 

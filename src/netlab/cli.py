@@ -102,16 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _trainee_package(args: argparse.Namespace) -> int:
     """Build the trainees' wheel as the class's settings say."""
-    from traitlets.config import PyFileConfigLoader
-
-    from netlab.build import course_root
+    from netlab.build import course_config, course_root
     from netlab.settings import Netlab
     from netlab.trainee_package import build_trainee_package
 
     root = (args.course or course_root()).resolve()
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
     try:
-        keys = Netlab(config=config).carries_keys()
+        keys = Netlab(config=course_config(root)).carries_keys()
         wheel = build_trainee_package(root.parent, args.out, keys)
     except (ValueError, RuntimeError) as exc:
         print(exc, file=sys.stderr)

@@ -250,6 +250,11 @@ def decode(data: Any) -> Any:
         size = len(json.dumps(data, ensure_ascii=False))
     except (TypeError, ValueError, RecursionError) as exc:
         raise PlainDataError(f"not JSON: {exc}") from None
+    return _decode_sized(data, size)
+
+
+def _decode_sized(data: Any, size: int) -> Any:
+    """:func:`decode` of data whose JSON text is ``size`` characters long."""
     if size > MAX_BYTES:
         raise PlainDataError(f"{size} bytes, more than {MAX_BYTES}")
     try:
@@ -268,4 +273,5 @@ def roundtrip(value: Any) -> Any:
         >>> type(roundtrip(np.float64(0.5))).__name__
         'float64'
     """
-    return decode(json.loads(json.dumps(encode(value), ensure_ascii=False)))
+    text = json.dumps(encode(value), ensure_ascii=False)  # what would cross, as JSON
+    return _decode_sized(json.loads(text), len(text))

@@ -23,8 +23,8 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.utils import find_all_files
 from traitlets.config import Config
-from traitlets.config.loader import PyFileConfigLoader
 
+from netlab.build import course_config
 from netlab.i18n import t
 
 __all__ = ["FINDINGS", "Assignment", "Course", "GradingError", "findings_of"]
@@ -85,7 +85,7 @@ class Course:
         root = Path(root).resolve()
         if not (root / "nbgrader_config.py").is_file():
             raise GradingError(t("grading.error.no_course", path=root))
-        config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+        config = course_config(root)
         config.CourseDirectory.root = str(root)
         return cls(root, config, CourseDirectory(config=config))
 

@@ -32,6 +32,7 @@ from nbgrader.preprocessors import Execute
 
 from netlab.grading.flags import cell_label
 from netlab.grading.kernel import ForkKernelManager
+from netlab.grading.verdict import error_output
 from netlab.i18n import t
 
 __all__ = ["CellCut", "RobustExecute"]
@@ -50,9 +51,7 @@ class CellCut(Exception):
 
 def _cut_output(reason: str, timeout: int | None) -> NotebookNode:
     name = "CellTimeoutError" if reason == "timeout" else "DeadKernelError"
-    text = t(f"grading.cut.{reason}", seconds=timeout)
-    return NotebookNode(output_type="error", ename=name, evalue=text,
-                        traceback=[f"{name}: {text}"])
+    return error_output(name, t(f"grading.cut.{reason}", seconds=timeout))
 
 
 def _has_code(cells: list[NotebookNode], start: int) -> bool:

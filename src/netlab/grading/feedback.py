@@ -44,6 +44,7 @@ from traitlets import Bool
 from traitlets.config import Config
 
 from netlab.check import RECORD_MIME
+from netlab.grading.verdict import error_output
 from netlab.i18n import t
 
 __all__ = ["FeedbackPages", "HideHiddenTests", "ScoreSummary", "StaticCharts",
@@ -111,9 +112,7 @@ class HideHiddenTests(ClearHiddenTests):
         kept = []
         for output in cell.get("outputs", []):
             if output.output_type == "error":
-                kept.append(NotebookNode(output_type="error", ename=output.ename,
-                                         evalue=output.evalue,
-                                         traceback=[f"{output.ename}: {output.evalue}"]))
+                kept.append(error_output(output.ename, output.evalue))
             elif output.output_type == "execute_result":
                 output.data = {k: v for k, v in output.data.items() if k in _REPORT_TYPES}
                 kept.append(output)

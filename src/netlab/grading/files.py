@@ -113,13 +113,13 @@ def read_submission(folder: Path, name: str, grade_ids: set[str],
     if path is not None:
         found.notebook, more = _read(path)
         found.flags += more
-    links = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink())
+    inside = list(folder.rglob("*"))
+    links = sorted(str(p.relative_to(folder)) for p in inside if p.is_symlink())
     if links:  # never followed: one could point at the gradebook
         found.flags.append(Flag("links", ", ".join(links)))
-    extra = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
+    extra = sorted(str(p.relative_to(folder)) for p in inside
                    if p.is_file() and not p.is_symlink() and p != path
-                   and not _tool_file(p.name)
-                   and str(p.relative_to(folder)) not in source_files
+                   and not _tool_file(p.name) and str(p.relative_to(folder)) not in source_files
                    and ".ipynb_checkpoints" not in p.parts)
     if extra:
         found.flags.append(Flag("extra_files", ", ".join(extra)))

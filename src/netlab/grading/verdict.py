@@ -38,7 +38,7 @@ from netlab.check import ANSWER_MIME, RECORD_MIME, Report, judged
 from netlab.i18n import LANGUAGES, language, t
 from netlab.plain import PlainDataError, decode
 
-__all__ = ["Plan", "PlanError", "plan", "verdict"]
+__all__ = ["Plan", "PlanError", "error_output", "plan", "verdict"]
 
 #: Keyword arguments of ``grade`` in a test cell: ``data`` is the kernel's (the inputs it runs
 #: a function on); ``points`` and ``expected`` stay with the grader.
@@ -142,7 +142,13 @@ def _answer(plan: Plan, outputs: list[NotebookNode]) -> dict[str, Any] | None:
     return found
 
 
-def _error(name: str, text: str) -> NotebookNode:
+def error_output(name: str, text: str) -> NotebookNode:
+    """An error output as a graded notebook shows it: the name and the message, no trace.
+
+    Example:
+        >>> error_output("CheckFailed", "0 of 8 points").traceback
+        ['CheckFailed: 0 of 8 points']
+    """
     return NotebookNode(output_type="error", ename=name, evalue=text,
                         traceback=[f"{name}: {text}"])
 
@@ -153,7 +159,7 @@ def _outputs(result: Report, execution_count: int | None) -> list[NotebookNode]:
     record = NotebookNode(output_type="display_data", metadata={},
                           data={RECORD_MIME: result.record()})
     if result.points <= 0:
-        return [record, _error("CheckFailed", "\n" + result.text())]
+        return [record, error_output("CheckFailed", "\n" + result.text())]
     score = NotebookNode(output_type="execute_result", metadata={},
                          execution_count=execution_count,
                          data={"text/plain": repr(float(result.points)),
@@ -185,12 +191,12 @@ def verdict(plan: Plan, cell: NotebookNode, lang: str) -> list[NotebookNode]:
     if message is None:  # the kernel's own error (a NameError, a cut cell) or none at all
         errors = [o for o in outputs if o.get("output_type") == "error"]
         with language(lang):
-            return errors or [_error("NoAnswer", t("grading.verdict.no_answer"))]
+            return errors or [error_output("NoAnswer", t("grading.verdict.no_answer"))]
     said = message.get("lang")
     with language(said if said in LANGUAGES else lang):
         try:
             answer = decode(message.get("answer"))
         except PlainDataError as exc:
-            return [_error("NoAnswer", t("grading.verdict.unreadable", error=str(exc)))]
+            return [error_output("NoAnswer", t("grading.verdict.unreadable", error=str(exc)))]
         return _outputs(judged(plan.exercise, answer, **plan.options),
                         cell.get("execution_count"))

@@ -26,14 +26,11 @@ c.Netlab.release_language = "th"
 c.Netlab.instructor_language = ""
 c.Netlab.self_check = True
 
-# Both languages in the stubs: graded cells are shared by the Thai and English workbooks.
-c.ClearSolutions.code_stub = {
-    "python": (
-        "# ตอบที่นี่ (แก้ค่าข้างบน หรือเขียนโค้ดตรงนี้) แล้วลบบรรทัด raise ข้างล่าง\n"
-        "# Answer here (edit the values above or write code here), then delete the raise line.\n"
-        'raise NotImplementedError("ยังไม่ได้ตอบ / not answered yet")'
-    )
-}
+# The stub left where a solution was: a statement that does nothing, so that Run All on a blank
+# workbook goes on to the end (a function still blank returns None, which the check reads as
+# "not answered yet"). The release's own language says what to do there: netlab.release puts a
+# comment above each solution region.
+c.ClearSolutions.code_stub = {"python": "pass"}
 c.ClearSolutions.text_stub = "เขียนคำตอบของคุณที่นี่ / YOUR ANSWER HERE"
 
 # A cell that runs longer than this is cut off at grading (an infinite loop, say).

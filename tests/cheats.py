@@ -77,7 +77,7 @@ READ_CHEATS = {
     # 5. run the decoded worked answer of Exercise A
     "worked": """
 from netlab.tracking.worked import DATA_FILE as _F, decode as _decode
-exec(_decode(_F.read_text())["problem_typing.a"])
+exec(_decode(_F.read_text())["problem_typing.a"]["code"])
 """,
     # 7. find the instructor's source notebook on disk and run its solution
     "source": """

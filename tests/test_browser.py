@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -198,12 +199,17 @@ def _open_and_run_all(page: Any, url: str, token: str, name: str, lang: str) -> 
             continue
 
 
-def _stopped_at_first_exercise(page: Any) -> None:
-    """Run All stops at the first unanswered exercise: its NotImplementedError shows."""
+def _ran_to_the_end(page: Any) -> None:
+    """Run All on the blank workbook reached its last cell, and no cell shows an error (a
+    traceback or anything written to stderr)."""
     from playwright.sync_api import expect
 
-    expect(page.locator(".jp-OutputArea-output").filter(
-        has_text="NotImplementedError").first).to_be_visible(timeout=90_000)
+    notebook = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").first
+    last = notebook.locator(".jp-CodeCell .jp-InputPrompt").last
+    expect(last).to_have_text(re.compile(r"\[\d+\]:"), timeout=180_000)
+    errors = notebook.locator(
+        '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')
+    assert errors.count() == 0, errors.first.inner_text()
 
 
 def _thai_renders(page: Any, *elements: Any) -> None:
@@ -232,8 +238,8 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         chart = explorer.locator(".netlab-chart svg")
         expect(chart).to_be_visible()
         assert chart.locator("path, circle").count() > 10
-        # Run All stops at the first unanswered exercise: NotImplementedError, as expected.
-        _stopped_at_first_exercise(page)
+        # Run All goes on to the last cell with every answer still blank.
+        _ran_to_the_end(page)
         # The plane chart of the data section rendered as SVG in the output area.
         assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
 
@@ -275,7 +281,7 @@ def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obj
         assert chart.locator("path, circle").count() > 20
         # Run All stops at the first unanswered exercise, as expected; the AIIM chart and the
         # worked outcome-challenge review above it rendered.
-        _stopped_at_first_exercise(page)
+        _ran_to_the_end(page)
         assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
         expect(page.locator(".netlab-review").first).to_be_visible()
 
@@ -336,7 +342,7 @@ def test_steps_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: objec
         expect(timeline.locator(".netlab-event")).to_have_count(1)
 
         # Run All stops at the first unanswered exercise, after both sorters have rendered.
-        _stopped_at_first_exercise(page)
+        _ran_to_the_end(page)
         sorters = page.locator(".netlab-sorter")
         expect(sorters).to_have_count(2)
         practice, graded = sorters.nth(0), sorters.nth(1)
@@ -392,7 +398,7 @@ def test_health_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obje
         expect(outputs.filter(has_text=want["skipped"]).first).to_be_visible(timeout=90_000)
         expect(outputs.filter(has_text=want["weakest"]).first).to_be_visible()
         # The profile chart rendered as SVG, with Thai labels drawn in a Thai font.
-        _stopped_at_first_exercise(page)
+        _ran_to_the_end(page)
         # The profile chart: an SVG output (JupyterLab shows it as an image).
         chart = page.locator(".jp-RenderedSVG img").first
         expect(chart).to_be_visible()
@@ -423,7 +429,7 @@ def test_foundations_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser:
         # 3 origins, 2 orientations + 3 tie kinds, 3 member links; 7 checklists; 8 cases
         expect(page.locator(".netlab-concept")).to_have_count(11, timeout=90_000)
         expect(page.locator(".netlab-checklist")).to_have_count(7)
-        _stopped_at_first_exercise(page)
+        _ran_to_the_end(page)
         expect(page.locator(".netlab-case")).to_have_count(8)
         _thai_renders(page, page.locator(".netlab-concept").first,
                       page.locator(".netlab-case").first)
@@ -441,7 +447,7 @@ def test_social_mapping_workbook_and_map_builder_in_jupyterlab(
         old.unlink()
     with _page(browser, f"social_mapping_{lang}") as page:
         _open_and_run_all(page, url, token, MAPPING, lang)
-        _stopped_at_first_exercise(page)
+        _ran_to_the_end(page)
         # Two map charts (by sector, by level) rendered offline as SVG images.
         charts = page.locator(".jp-RenderedSVG img")
         expect(charts).to_have_count(2)

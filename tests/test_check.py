@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from netlab.check import CheckFailed, Line, Report, Score, digest, grade, report
-from netlab.exercises.base import ChoiceItems, Completeness, FunctionResult, Hidden, SingleValue
+from netlab.exercises.base import ChoiceItems, Completeness, Hidden, SingleValue
+from netlab.exercises.function import FunctionResult
 from netlab.i18n import language
 from netlab.problems import ProblemType
 

@@ -15,7 +15,8 @@ from netlab.build import START, course_root, student_version, workbooks_dir, wor
 from netlab.catalogue import MESSAGES
 from netlab.check import report
 from netlab.exercises import all_exercises
-from netlab.exercises.base import ChoiceItems, FunctionResult, SingleValue
+from netlab.exercises.base import ChoiceItems, SingleValue
+from netlab.exercises.function import FunctionResult
 from netlab.exercises.sets import MemberSet, Selection
 from netlab.syllabus import WORKBOOKS, workbook_of
 from netlab.tracking.coach import WORKED_AFTER, coached_report
@@ -99,14 +100,19 @@ def _texts(result: object) -> str:
     return "\n".join(line.text for line in result.lines)  # type: ignore[attr-defined]
 
 
+def _wrong_try(n: int) -> dict[str, str]:
+    """A different answer for each try, none passing (C08 varies; C03 stays wrong)."""
+    return {**WRONG_A, "C08": ("simple", "technical", "social_mess")[n % 3]}
+
+
 def test_hints_get_stronger_check_by_check(store: ProgressFile) -> None:
     exercise = all_exercises()["problem_typing.a"]
     with netlab.language("en"):
         nudge = netlab.t("exercises.problem_typing.a.nudge")
         item_hint = exercise.hint("C03")
-        first = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
-        second = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
-        third = _texts(coached_report("problem_typing.a", WRONG_A, {}, store))
+        first, second, third = (
+            _texts(coached_report("problem_typing.a", _wrong_try(n), {}, store))
+            for n in range(3))
     assert nudge in first and item_hint not in first and "C03: not right yet" in first
     assert item_hint in second and nudge not in second
     assert 'netlab.worked("problem_typing.a")' not in second
@@ -126,6 +132,35 @@ def test_a_blank_answer_is_a_check_but_not_a_try(store: ProgressFile) -> None:
     assert nudge in first_try and 'netlab.worked("problem_typing.a")' not in first_try
     with pytest.raises(WorkedAnswerLocked):
         worked("problem_typing.a", store)
+
+
+def test_the_same_wrong_answer_again_is_named_and_not_a_new_try(store: ProgressFile) -> None:
+    """The answer cell edited but not run: the check sees the last try's answer again."""
+    with netlab.language("en"):
+        coached_report("problem_typing.a", WRONG_A, {}, store)
+        again = _texts(coached_report("problem_typing.a", dict(reversed(WRONG_A.items())), {},
+                                      store))
+        changed = _texts(coached_report("problem_typing.a", _wrong_try(1), {}, store))
+    assert "run the answer cell (Shift+Enter) after editing" in again
+    assert "after editing" not in changed
+    entry = store.load()[0]["problem_typing.a"]
+    assert (entry.checks, entry.misses) == (3, 2)
+
+
+def test_a_blank_check_says_to_run_the_answer_cell(store: ProgressFile) -> None:
+    with netlab.language("th"):
+        text = _texts(coached_report("problem_typing.a", dict.fromkeys(WRONG_A, ""), {}, store))
+    assert "Shift+Enter" in text and "ยังไม่ได้ตอบ" in text
+
+
+def test_best_result_is_kept_beside_the_latest(store: ProgressFile) -> None:
+    right = {item: next(kind for kind in ("simple", "technical", "complex", "social_mess")
+                        if report("problem_typing.a", {item: kind}).points > 0)
+             for item in WRONG_A}
+    coached_report("problem_typing.a", right, {}, store)
+    coached_report("problem_typing.a", WRONG_A, {}, store)
+    entry = store.load()[0]["problem_typing.a"]
+    assert entry.points < entry.best == 8.0 and entry.ever_passed and not entry.passed
 
 
 def test_under_nbgrader_the_report_is_the_plain_one(store: ProgressFile,
@@ -152,11 +187,11 @@ def test_every_hinted_exercise_has_a_nudge_weaker_than_its_hint() -> None:
 # --- worked answers -------------------------------------------------------------------------
 
 def test_a_worked_answer_opens_after_three_checks_and_is_recorded(store: ProgressFile) -> None:
-    for _ in range(WORKED_AFTER - 1):
-        coached_report("problem_typing.b_rate", 0.99, {}, store)
+    for n in range(WORKED_AFTER - 1):
+        coached_report("problem_typing.b_rate", 0.99 - n / 100, {}, store)
     with netlab.language("en"), pytest.raises(WorkedAnswerLocked, match="1 more"):
         worked("problem_typing.b_rate", store)
-    coached_report("problem_typing.b_rate", 0.99, {}, store)
+    coached_report("problem_typing.b_rate", 0.9, {}, store)
     shown = worked("problem_typing.b_rate", store)
     assert "agree_rate" in shown.code and "BEGIN SOLUTION" not in shown.code
     assert "<pre>" in shown._repr_html_()
@@ -259,7 +294,7 @@ def test_the_start_workbook_worked_answer_passes_its_check() -> None:
     """The start-here workbook is not an nbgrader assignment, so no nbgrader run checks its
     solution: its worked answer is run here and must pass."""
     scope: dict[str, object] = {}
-    exec(worked_answers()["start.practice"], scope)  # our own source's answer
+    exec(worked_answers()["start.practice"]["code"], scope)  # our own source's answer
     assert report("start.practice", scope["answers_start"]).passed
     wrong = {**scope["answers_start"], "P2": "a"}  # type: ignore[dict-item]
     assert not report("start.practice", wrong).passed
@@ -280,3 +315,66 @@ def test_a_progress_file_that_cannot_be_opened_is_never_written_over(tmp_path: P
     assert result.lines[0].status == "wrong"  # the check itself still ran
     assert "could not be opened" in board
     assert (store.path / "kept.txt").read_text() == "mine"
+
+
+def test_one_progress_record_for_both_languages_merging_old_ones(tmp_path: Path) -> None:
+    """Work in workbooks/en shows in workbooks/th and the other way round; the files an older
+    netlab kept in each language's folder are merged, never lost."""
+    from netlab.tracking.store import default_path
+
+    course = tmp_path / "workbooks"
+    for lang, points in (("th", 8.0), ("en", 2.0)):
+        ProgressFile(course / lang / "netlab-progress.json").record_check(
+            "problem_typing.a", passed=points == 8.0, done=True, points=points, max_points=8)
+    shared = default_path(course / "en")
+    assert shared == default_path(course / "th") == course / "netlab-progress.json"
+    entry = ProgressFile(shared).load()[0]["problem_typing.a"]
+    assert (entry.checks, entry.best, entry.ever_passed) == (2, 8.0, True)
+    assert not list(course.glob("*/netlab-progress.json"))
+    assert len(list(course.glob("*/netlab-progress.json.merged-*"))) == 2
+    with netlab.language("en"):
+        board = netlab.progress(shared).text()
+    assert "Latest result" in board and "Best result ✓ 8/8" in board
+
+
+def test_worked_answers_reason_in_prose_and_give_away_nothing_else() -> None:
+    """Every worked answer (reflections have none) explains its reasoning in both languages;
+    its code is only what gives that exercise's answer (06's cutpoints never show the hub,
+    broker or isolates)."""
+    stored = decode(DATA_FILE.read_text(encoding="ascii"))
+    automatic = {k for k, e in all_exercises().items() if not e.manual}
+    for exercise, entry in stored.items():
+        if exercise in automatic:
+            assert set(entry.get("why", {})) == {"th", "en"}, exercise
+            assert re.search(r"[\u0E00-\u0E7F]", entry["why"]["th"]), exercise
+        assert "never see" not in entry["code"] and "BEGIN SOLUTION" not in entry["code"]
+    others = {"a_hub", "a_broker", "a_isolates", "measures"}
+    code = stored["mapping.a_cutpoints"]["code"]
+    assert not any(re.search(rf"\b{name}\b", code) for name in others), code
+    assert "a_cutpoints" in code
+
+
+def test_a_worked_answer_shows_its_reasoning_in_the_active_language(
+        store: ProgressFile) -> None:
+    store.record_check("steps.a", passed=True, done=True, points=8, max_points=8)
+    for lang, word in (("th", "ขั้น"), ("en", "step")):
+        with netlab.language(lang):
+            shown = worked("steps.a", store)
+        assert word in shown.why and shown.why in shown.text()
+        assert "<p>" in shown._repr_html_() and "T01" in shown._repr_html_()
+
+
+def test_every_item_and_every_wrong_choice_has_its_own_hint() -> None:
+    from netlab.check import report as plain_report
+    from netlab.exercises.base import ChoiceItems
+
+    for exercise in all_exercises().values():
+        if isinstance(exercise, ChoiceItems):
+            for lang in ("th", "en"):
+                with netlab.language(lang):
+                    hints = [exercise.hint(item) for item in exercise.items]
+                assert len(set(hints)) == len(hints), (exercise.id, lang)
+    with netlab.language("en"):
+        wrong = plain_report("mapping.a_isolates", {"W04", "W07"}).text()
+        assert "W04 has" in wrong and "W07 has" in wrong
+        assert "R18 is recommended for" in plain_report("health.c", ["R01", "R18"]).text()

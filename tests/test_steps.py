@@ -117,7 +117,7 @@ def test_checklists_score_and_refuse_bad_answers() -> None:
         assert "5 of 6" in str(result) and "not a validated score" in str(result)
     assert score_checklist(CORE_QUALITIES, [True] * 9).share == 1
     with language("en"):
-        with pytest.raises(ValueError, match="has 6 items, but 5"):
+        with pytest.raises(ValueError, match="has 6 items, but answers given: 5"):
             score_checklist(MAINTENANCE, [True] * 5)
         with pytest.raises(ValueError) as err:
             score_checklist(MAINTENANCE, {1: True, 7: True, 2: "x"})

@@ -70,10 +70,12 @@ def test_selection_exercise_partial_credit_and_errors() -> None:
         assert float(grade("health.c", ["r01", "R02"])) == 2
         assert float(grade("health.c", ["R01", "R18"])) == 1
         for bad, needle in [(["R01"], "choose exactly 2"), (["R01", "R01"], "repeated"),
-                            (["R01", "R99"], "no action 'R99'"), ("R01", "must be a list"),
-                            ([], "Nothing chosen")]:
+                            ("R01", "must be a list"), ([], "Nothing chosen")]:
             report = check("health.c", bad)
             assert report.points == 0 and needle in report.text()
+        # An unknown id is named, and the other choice still earns its share.
+        report = check("health.c", ["R01", "R99"])
+        assert report.points == 1 and "no action 'R99'" in report.text()
 
 
 def test_step_exercises_accept_numbers_and_thai_names() -> None:

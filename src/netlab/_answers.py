@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 from typing import Self
 
-from netlab._errors import kind_of, problems_error
+from netlab._errors import TraineeError, kind_of, problems_error
 from netlab.i18n import t
 
 __all__ = ["YesNoQuestion", "as_bool", "validate_flags"]
@@ -85,7 +85,7 @@ def validate_flags(answers: object, keys: Sequence[str], *, header_key: str,
         {'a': True, 'b': False}
     """
     if not isinstance(answers, Mapping):
-        raise ValueError(t(not_mapping_key, got=kind_of(answers), keys=", ".join(keys)))
+        raise TraineeError(t(not_mapping_key, got=kind_of(answers), keys=", ".join(keys)))
     problems: list[str] = []
     allowed = ", ".join(keys)
     for key in answers:

@@ -1,10 +1,35 @@
-"""Small helpers for the errors a trainee reads: the kind of a value, and a list of problems."""
+"""The errors a trainee reads: one short message, never a Python traceback.
+
+A trainee who is not a programmer cannot read a traceback. Errors netlab raises for something a
+trainee did (a misspelt value, a wrong type, a check with no points yet) derive from
+:class:`TraineeMessage`: IPython shows such an exception through its ``_render_traceback_``
+method (IPython's documented hook for exceptions that render themselves), so a notebook shows
+the message alone, in the active language. The exception is still raised: a cell still fails
+where it must (under nbgrader), and scripts and tests still catch it.
+
+Example:
+    >>> err = TraineeError("'x' is not a type: allowed simple, complex")
+    >>> err._render_traceback_()
+    ["⚠ 'x' is not a type: allowed simple, complex"]
+"""
 
 from __future__ import annotations
 
-from netlab.i18n import t
+__all__ = ["TraineeError", "TraineeMessage", "kind_of", "problems_error"]
 
-__all__ = ["kind_of", "problems_error"]
+
+class TraineeMessage(Exception):
+    """Mixin: shown in a notebook as its message alone (see the module docstring)."""
+
+    def _render_traceback_(self) -> list[str]:
+        """The lines IPython shows instead of a traceback: the message, first line marked."""
+        lines = str(self).strip("\n").splitlines() or [type(self).__name__]
+        return [f"⚠ {lines[0]}", *lines[1:]]
+
+
+class TraineeError(TraineeMessage, ValueError):
+    """A value a trainee gave that netlab cannot use; the message names it and what is allowed
+    (a ``ValueError``, so ``except ValueError`` still catches it)."""
 
 
 def kind_of(value: object) -> str:
@@ -17,8 +42,8 @@ def kind_of(value: object) -> str:
     return "None" if value is None else type(value).__name__
 
 
-def problems_error(header_key: str, problems: list[str]) -> ValueError:
-    """One ValueError listing every problem under a heading from the catalogue.
+def problems_error(header_key: str, problems: list[str]) -> TraineeError:
+    """One error listing every problem under a heading from the catalogue.
 
     Example:
         >>> print(problems_error("partners.error.header", ["a", "b"]))
@@ -26,4 +51,6 @@ def problems_error(header_key: str, problems: list[str]) -> ValueError:
         - a
         - b
     """
-    return ValueError("\n".join([t(header_key), *("- " + p for p in problems)]))
+    from netlab.i18n import t
+
+    return TraineeError("\n".join([t(header_key), *("- " + p for p in problems)]))

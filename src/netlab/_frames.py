@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from netlab._errors import TraineeError
 from netlab.i18n import t
 
 if TYPE_CHECKING:
@@ -71,11 +72,11 @@ def records(df: pd.DataFrame, columns: Sequence[str], missing_key: str,
     """
     absent = [c for c in columns if c not in df.columns]
     if absent:
-        raise ValueError(t(missing_key, columns=", ".join(absent)))
+        raise TraineeError(t(missing_key, columns=", ".join(absent)))
     for label, record in zip(frame_index(df), df[list(columns)].to_dict("records"),
                              strict=True):
         row = {key: plain(value) for key, value in record.items()}
         try:
             yield label, convert(row)
         except ValueError as exc:
-            raise ValueError(t(row_key, row=label) + "\n" + str(exc)) from None
+            raise TraineeError(t(row_key, row=label) + "\n" + str(exc)) from None

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import Self
 
+from netlab._errors import TraineeError
 from netlab.i18n import t
 
 __all__ = ["CatalogueEnum"]
@@ -73,4 +74,4 @@ class CatalogueEnum(StrEnum):
                 if wanted in {_normalise(n) for n in names}:
                     return member
         allowed = ", ".join(f'"{m.value}" ({m.label})' for m in cls)
-        raise ValueError(t(cls._error_key(), value=repr(value), allowed=allowed))
+        raise TraineeError(t(cls._error_key(), value=repr(value), allowed=allowed))

@@ -204,19 +204,19 @@ def write_start_here(root: Path | None = None, out_dir: Path | None = None) -> l
     return written
 
 
-def worked_answers(root: Path | None = None) -> dict[str, str]:
+def worked_answers(root: Path | None = None) -> dict[str, dict[str, Any]]:
     """Every exercise's worked answer, from the instructor sources (see
     :mod:`netlab.tracking.worked`).
 
     Example:
-        >>> worked_answers()["start.practice"].count('"b"')
+        >>> worked_answers()["start.practice"]["code"].count('"b"')
         2
     """
-    from netlab.tracking.worked import extract
+    from netlab.tracking.extract import extract
 
     root = root or course_root()
     paths = [root / START, *(root / "source" / a / f"{a}.ipynb" for a in assignments(root))]
-    found: dict[str, str] = {}
+    found: dict[str, dict[str, Any]] = {}
     for path in paths:
         found.update(extract(nbformat.read(path, as_version=4)))
     return found

@@ -4,8 +4,10 @@ The read-only test cell under each answer calls :func:`grade`. Run by a trainee,
 self-check: it says which parts pass, gives a hint where an answer is wrong, never shows the
 answer, and says how many more checks run only at grading. Run by nbgrader, the same call gives
 partial credit: its result is a :class:`Score`, a float whose plain-text form is the points
-(nbgrader's partial-credit protocol) and whose HTML form is the readable report. A score of 0
-raises :class:`CheckFailed`, because nbgrader treats an output of 0 as full credit.
+(nbgrader's partial-credit protocol) and whose HTML form is the readable report. Under nbgrader
+(and in a script) a score of 0 raises :class:`CheckFailed`, because nbgrader treats an output of
+0 as full credit; in a trainee's live kernel it never raises, so Run All goes on to the end and a
+check with no points yet shows the same report as one with some.
 
 Correct answers are stored as salted digests (:func:`digest`), so the key is never in plain text
 in the trainee's files or kernel. This keeps answers out of sight; it is not secrecy against a
@@ -27,11 +29,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from netlab._errors import TraineeMessage
 from netlab._status import COLOURS, html_list, text_line
 from netlab.i18n import t
 
 __all__ = ["ANSWER_MIME", "RECORD_MIME", "CheckFailed", "Line", "Report", "Score", "check",
-           "collect", "digest", "grade", "judged", "report"]
+           "collect", "digest", "grade", "judged", "report", "trial"]
 
 SALT = "netlab-check-v1"
 #: The output type of what a check found, left in a notebook graded by nbgrader (and only
@@ -90,6 +93,9 @@ class Report:
     footer: str
     manual: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict)
+    #: A trial run of a function on data the trainee sees (:func:`trial`): it earns nothing
+    #: itself; the points are for the same function on data checked only at grading.
+    trial: bool = False
 
     @property
     def passed(self) -> bool:
@@ -101,9 +107,9 @@ class Report:
         that the key is checked at grading."""
         if any(line.status == "unchecked" for line in self.lines):
             return t("check.headline.unchecked")
-        if self.manual:
-            key = "check.headline.manual_ok" if self.passed else "check.headline.manual_todo"
-            return t(key)
+        if self.manual or self.trial:
+            kind = "trial" if self.trial else "manual"
+            return t(f"check.headline.{kind}_{'ok' if self.passed else 'todo'}")
         return t("check.headline.points", points=_fmt(self.points), max=_fmt(self.max_points))
 
     def text(self) -> str:
@@ -165,8 +171,15 @@ class Score(float):
         return self.report.text()
 
 
-class CheckFailed(AssertionError):
-    """Raised by :func:`grade` when nothing earned points; the message is the report."""
+class CheckFailed(TraineeMessage, AssertionError):
+    """Raised by :func:`grade` under nbgrader when nothing earned points; the message is the
+    report, and a notebook (the feedback page among them) shows the report, not a traceback.
+
+    Example:
+        >>> err = CheckFailed(Report("demo", "Demo", [Line("wrong", "no")], 0.0, 1.0, "note"))
+        >>> err._render_traceback_()[0]
+        '⚠ Demo: ได้ 0 จาก 1 คะแนน'
+    """
 
     def __init__(self, report: Report) -> None:
         self.report = report
@@ -282,6 +295,46 @@ def grade(exercise_id: str, answer: object, **options: Any) -> Score:
 
         # not a result: nbgrader reads partial credit from the execute_result alone
         display({RECORD_MIME: result.record()}, raw=True)
-    if result.points <= 0:
+    if result.points <= 0 and _fails_cells():
         raise CheckFailed(result)
     return Score.of(result)
+
+
+def _fails_cells() -> bool:
+    """Whether a check with no points fails its cell: under nbgrader and in scripts, never in a
+    trainee's live kernel (where the report says everything and Run All must go on)."""
+    from netlab.tracking.coach import graded_mode, in_kernel
+
+    return graded_mode() or not in_kernel()
+
+
+def trial(exercise_id: str, answer: object, data: object) -> None:
+    """Try a function answer on data the trainee can see: it must run and give a result of the
+    right form. What it gives is judged only at grading, on data the trainee has not seen (the
+    hidden test in the same cell); the trial itself earns nothing.
+
+    Shows the report in a live kernel; under nbgrader and in scripts a trial that does not pass
+    raises :class:`CheckFailed`, so a blank answer still fails its test cell.
+
+    Example:
+        >>> import pandas as pd
+        >>> from netlab.datasets import load
+        >>> try:
+        ...     trial("problem_typing.b", lambda df: None, load("problem_scenarios").head(3))
+        ... except CheckFailed as exc:
+        ...     exc.report.lines[0].status
+        'missing'
+    """
+    from IPython.display import display
+
+    from netlab.exercises import get
+    from netlab.plain import roundtrip
+
+    exercise = get(exercise_id)
+    lines = exercise.trial(roundtrip(exercise.collect(answer, data=data)))
+    result = Report(exercise=exercise.id, title=exercise.title(), lines=lines, points=0.0,
+                    max_points=0.0, footer=t("check.footer.trial"), trial=True)
+    if not result.passed and _fails_cells():
+        raise CheckFailed(result)
+    if not _fails_cells():
+        display(result)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netlab._errors import TraineeError
 from netlab.i18n import get_language, t
 from netlab.schemas import SCHEMAS, Column, Schema
 
@@ -61,7 +62,7 @@ class Problem:
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
-class DatasetError(ValueError):
+class DatasetError(TraineeError):
     """A dataset file that does not match its schema; ``problems`` lists each issue.
 
     Example:
@@ -130,7 +131,7 @@ def load(name: str, path: str | os.PathLike[str] | None = None) -> pd.DataFrame:
         True
     """
     if name not in SCHEMAS:
-        raise ValueError(t("datasets.error.unknown_name", name=repr(name),
+        raise TraineeError(t("datasets.error.unknown_name", name=repr(name),
                            allowed=", ".join(available())))
     file = Path(path) if path is not None else dataset_dir() / f"{name}.csv"
     try:

@@ -33,8 +33,10 @@ _current: str = _initial_language()
 
 def _check_language(lang: object) -> str:
     if not isinstance(lang, str) or lang.strip().lower() not in LANGUAGES:
+        from netlab._errors import TraineeError
+
         # Said in both languages: we cannot know which one the reader wants.
-        raise ValueError(
+        raise TraineeError(
             t("lang.unknown", "th", value=repr(lang), allowed=", ".join(LANGUAGES))
             + " / "
             + t("lang.unknown", "en", value=repr(lang), allowed=", ".join(LANGUAGES))
@@ -87,13 +89,58 @@ def _catalogue() -> Mapping[str, Mapping[str, str]]:
     return MESSAGES
 
 
+class Plural(str):
+    """A message with plural forms, chosen by the count in one of its placeholders with the
+    language's plural rules (CLDR, through Babel): English has "one" and "other", Thai only
+    "other". As a plain string it is its "other" form.
+
+    Example:
+        >>> more = plural("count", one="{count} more try", other="{count} more tries")
+        >>> [more.choose("en", n).format(count=n) for n in (1, 2)]
+        ['1 more try', '2 more tries']
+    """
+
+    forms: Mapping[str, str]
+    param: str
+
+    def __new__(cls, param: str, forms: Mapping[str, str]) -> Plural:
+        # A form may itself be a Plural (a message with two counts: "1 actor, 2 ties").
+        if "other" not in forms:
+            raise ValueError(f"plural forms need 'other': {sorted(forms)}")
+        made = super().__new__(cls, forms["other"])
+        made.forms = dict(forms)
+        made.param = param
+        return made
+
+    def choose(self, lang: str, count: object) -> str:
+        """The form for ``count`` in ``lang``."""
+        from babel import Locale
+
+        try:
+            category = Locale.parse(lang).plural_form(abs(float(count)))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            category = "other"
+        return self.forms.get(category, self.forms["other"])
+
+
+def plural(param: str, **forms: str) -> Plural:
+    """A catalogue text with plural forms (see :class:`Plural`).
+
+    Example:
+        >>> plural("ties", one="{ties} tie", other="{ties} ties").choose("en", 1)
+        '{ties} tie'
+    """
+    return Plural(param, forms)
+
+
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Look up ``key`` in the catalogue and fill in ``params``.
 
     Args:
         key: a catalogue key such as "problems.error.unknown_id".
         lang: force a language; default the active one.
-        **params: values for the ``{placeholders}`` of the message.
+        **params: values for the ``{placeholders}`` of the message; a message with plural
+            forms (:class:`Plural`) takes the form for its count.
 
     Raises:
         KeyError: the key is not in the catalogue (a bug in netlab, caught by the tests).
@@ -102,9 +149,11 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
         >>> t("lang.name", "th")
         'ภาษาไทย'
     """
-    entry = _catalogue()[key]
-    text = entry[lang or _current]
-    return text.format(**params) if params else text
+    lang = lang or _current
+    text = _catalogue()[key][lang]
+    while isinstance(text, Plural) and text.param in params:  # nested: one per count
+        text = text.choose(lang, params[text.param])
+    return text.format(**params) if params else str(text)
 
 
 def t_or(key: str, fallback: object) -> str:

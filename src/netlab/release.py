@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from nbconvert.preprocessors import Preprocessor
@@ -26,7 +27,7 @@ from traitlets.config import Config
 from netlab.i18n import LANGUAGES
 
 __all__ = ["INSTRUCTOR_TAG", "RemoveInstructorCells", "SelectLanguage", "is_instructor_only",
-           "language_of", "release_version", "student_version"]
+           "language_of", "release_version", "student_version", "unmark_answer_places"]
 
 INSTRUCTOR_TAG = "instructor"
 LANG_TAGS = {lang: f"lang-{lang}" for lang in LANGUAGES}
@@ -116,6 +117,46 @@ def _strip_netlab_tags(cell: Any) -> None:
         cell.metadata.pop("tags", None)
 
 
+_BEGIN = re.compile(r"^([ \t]*)### BEGIN SOLUTION", re.MULTILINE)
+
+
+def _mark_answer_places(source: str, lang: str) -> str:
+    r"""A comment in ``lang`` above each solution region, saying what to do there once nbgrader
+    has put its stub (``pass``) in place of the solution.
+
+    Example:
+        >>> print(_mark_answer_places("def f():\n    ### BEGIN SOLUTION", "en"))
+        def f():
+            # ✎ Write your code in place of the pass line below.
+            ### BEGIN SOLUTION
+    """
+    from netlab.i18n import t
+
+    def comment(match: re.Match[str]) -> str:
+        indent = match.group(1)
+        key = "release.answer_here_code" if indent else "release.answer_here"
+        return f"{indent}{t(key, lang)}\n{match.group(0)}"
+
+    return _BEGIN.sub(comment, source)
+
+
+def unmark_answer_places(source: str) -> str:
+    r"""``source`` without the comments :func:`_mark_answer_places` adds, in any language: so
+    that a blank answer cell is recognised as blank whichever language's release it came from.
+
+    Example:
+        >>> marked = _mark_answer_places("x = None\n### BEGIN SOLUTION", "th")
+        >>> unmark_answer_places(marked) == unmark_answer_places(
+        ...     _mark_answer_places("x = None\n### BEGIN SOLUTION", "en"))
+        True
+    """
+    from netlab.i18n import t
+
+    marks = {t(key, lang) for key in ("release.answer_here", "release.answer_here_code")
+             for lang in LANGUAGES}
+    return "\n".join(line for line in source.split("\n") if line.strip() not in marks)
+
+
 def student_version(nb: Any, lang: str) -> Any:
     """One language of a notebook, without instructor cells, outputs or execution counts.
 
@@ -142,6 +183,7 @@ def student_version(nb: Any, lang: str) -> Any:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
+            cell.source = _mark_answer_places(cell.source, lang)
         _strip_netlab_tags(cell)
         cells.append(cell)
     out.cells = cells

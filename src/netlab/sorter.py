@@ -20,6 +20,7 @@ from importlib.resources import files
 import anywidget
 import traitlets
 
+from netlab._errors import TraineeError
 from netlab.i18n import t
 from netlab.steps import Step
 
@@ -71,7 +72,7 @@ class StepSorter(anywidget.AnyWidget):
     def _steps(self, mapping: Mapping[str, object]) -> dict[str, str]:
         unknown = [repr(k) for k in mapping if k not in self._ids]
         if unknown:
-            raise ValueError(t("widgets.sorter.unknown_ids", ids=", ".join(unknown),
+            raise TraineeError(t("widgets.sorter.unknown_ids", ids=", ".join(unknown),
                                allowed=", ".join(self._ids)))
         return {str(k): (Step.parse(v).value if v not in (None, "") else "")
                 for k, v in mapping.items()}
@@ -112,7 +113,7 @@ def step_sorter(name: str = "activities", *, feedback: bool | None = None,
     df = load(name)
     labelled = "step" in df.columns
     if feedback and not labelled:
-        raise ValueError(t("widgets.sorter.no_labels", name=name))
+        raise TraineeError(t("widgets.sorter.no_labels", name=name))
     show = labelled if feedback is None else feedback
     items = list(zip(df["id"], df[f"title_{get_language()}"], strict=True))
     expected = dict(zip(df["id"], df["step"], strict=True)) if show else None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
+from netlab._errors import TraineeError
 from netlab.i18n import get_language, t
 from netlab.steps import INDICATOR_KEYS, StageDiagnosis, diagnose_stage
 
@@ -40,7 +41,7 @@ def signs_upto(timeline: pd.DataFrame, upto: str) -> dict[str, bool]:
     """
     ids = list(timeline["id"])
     if upto not in ids:
-        raise ValueError(t("views.error.unknown_ids", ids=repr(upto), name="timeline",
+        raise TraineeError(t("views.error.unknown_ids", ids=repr(upto), name="timeline",
                            allowed=", ".join(ids)))
     signs = dict.fromkeys(INDICATOR_KEYS, False)
     for sets in timeline["sets"].iloc[: ids.index(upto) + 1]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from netlab._errors import TraineeError
 from netlab._labels import CatalogueEnum
 from netlab.i18n import get_language, t
 from netlab.partners import PARTNER_QUESTIONS, PartnerRole
@@ -133,7 +134,7 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
     chosen = list(ids) if ids is not None else list(df.index)
     unknown = [repr(i) for i in chosen if i not in df.index]
     if unknown:
-        raise ValueError(t("views.error.unknown_ids", ids=", ".join(unknown), name=name,
+        raise TraineeError(t("views.error.unknown_ids", ids=", ".join(unknown), name=name,
                            allowed=", ".join(df.index)))
     lang = get_language()
     items, lines = [], []

@@ -27,6 +27,7 @@ from netlab.catalogue import (
     foundations,
     grading,
     health,
+    item_hints,
     learner,
     mapping,
     nudges,
@@ -40,7 +41,8 @@ from netlab.catalogue import (
 
 _AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools, health,
           foundations, check,
-          exercises, exercises_partners, exercises_steps, exercises_mapping, mapping, charts,
+          exercises, exercises_partners, exercises_steps, exercises_mapping, item_hints, mapping,
+          charts,
           grading, widgets, learner, nudges)
 
 

@@ -1,5 +1,7 @@
 """Catalogue: messages of ``netlab.datasets`` (loading and validating CSV files)."""
 
+from netlab.i18n import plural
+
 MESSAGES: dict[str, dict[str, str]] = {
     "datasets.where.line": {"th": "บรรทัด {line}", "en": "line {line}"},
     "datasets.where.row": {"th": "รหัส {row}", "en": "id {row}"},
@@ -8,7 +10,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "datasets.kind.float": {"th": "ตัวเลข", "en": "number"},
     "datasets.error.header": {
         "th": "ไฟล์ {path} มีปัญหา {count} จุด:",
-        "en": "{path} has {count} problem(s):",
+        "en": plural("count",
+            one="{path} has {count} problem:",
+            other="{path} has {count} problems:"),
     },
     "datasets.error.more": {
         "th": "... และอีก {count} จุด แก้จุดข้างบนก่อนแล้วโหลดใหม่",
@@ -40,16 +44,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "datasets.error.missing_columns": {
         "th": "ขาดคอลัมน์ {columns} (คอลัมน์ที่ไม่รู้จักในไฟล์: {found})",
-        "en": "missing column(s) {columns} (unrecognised columns in the file: {found}).",
+        "en": "missing columns: {columns} (unrecognised columns in the file: {found}).",
     },
     "datasets.error.extra_columns": {
         "th": "มีคอลัมน์ที่ไม่รู้จัก {columns} คอลัมน์ที่ใช้ได้: {allowed}",
-        "en": "unrecognised column(s) {columns}; allowed: {allowed}.",
+        "en": "unrecognised columns: {columns}; allowed: {allowed}.",
     },
     "datasets.error.field_count": {
         "th": "มี {found} ช่อง แต่หัวตารางมี {expected} คอลัมน์ (มีจุลภาคเกินหรือขาดหรือไม่)",
-        "en": "{found} fields, but the header has {expected} columns (a comma too many or too "
-              "few?).",
+        "en": plural("found",
+            one=("{found} field, but the header has {expected} columns (a comma too many or "
+                 "too few?)."),
+            other=("{found} fields, but the header has {expected} columns (a comma too many "
+                   "or too few?).")),
     },
     "datasets.error.required": {
         "th": "ช่องนี้ว่าง แต่ต้องมีค่า",

@@ -29,16 +29,12 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "exercises.foundations.a_origin.title": {"th": "แบบฝึกหัด A: ที่มาของเครือข่าย",
                                              "en": "Exercise A: how each network began"},
     "exercises.foundations.a_origin.hint": _ORIGIN_HINT,
-    **{f"exercises.foundations.a_origin.N0{n}.hint": _ORIGIN_HINT for n in range(1, 9)},
     "exercises.foundations.a_orientation.title": {
         "th": "แบบฝึกหัด A: แนวนอนหรือแนวตั้ง", "en": "Exercise A: horizontal or vertical"},
     "exercises.foundations.a_orientation.hint": _ORIENTATION_HINT,
-    **{f"exercises.foundations.a_orientation.N0{n}.hint": _ORIENTATION_HINT
-       for n in range(1, 9)},
     "exercises.foundations.b.title": {"th": "แบบฝึกหัด B: จับคู่อุปสรรคกับทางแก้",
                                       "en": "Exercise B: match obstacles to remedies"},
     "exercises.foundations.b.hint": _REMEDY_HINT,
-    **{f"exercises.foundations.b.O{n}.hint": _REMEDY_HINT for n in range(1, 7)},
     "exercises.foundations.b.unknown": {
         "th": "{value} ไม่ใช่รหัสข้อเสนอ ให้ใช้: {allowed}",
         "en": "{value} is not a remedy id; use one of: {allowed}."},
@@ -142,6 +138,11 @@ _MAPPING: dict[str, dict[str, str]] = {
               "(อย่างน้อย {min_ties}) คอลัมน์ที่ยังมีช่องว่าง: {blank}",
         "en": "Your map: {actors} actors (at least {min_actors}), {ties} ties (at least "
               "{min_ties}); columns with blanks: {blank}."},
+    "exercises.mapping.d.no_map": {
+        "th": "ยังไม่มีแผนที่ชื่อ {name}: สร้างด้วยตัวสร้างแผนที่ข้างบน (ไฟล์ {name}_actors.csv "
+              "จะถูกบันทึกให้เอง)",
+        "en": "There is no map called {name} yet: build it with the map builder above (it "
+              "saves {name}_actors.csv for you)."},
 }
 
 MESSAGES: dict[str, dict[str, str]] = {**_FOUNDATIONS, **_MAPPING}

@@ -3,6 +3,8 @@
 Hints point at the deciding question; they never name or imply the role.
 """
 
+from netlab.i18n import plural
+
 _A: dict[str, dict[str, str]] = {
     "exercises.partners.a.title": {"th": "แบบฝึกหัด A: จำแนกบทบาทของภาคี 8 ราย",
                                    "en": "Exercise A: classify eight actors"},
@@ -86,10 +88,14 @@ _C: dict[str, dict[str, str]] = {
               "one of: {allowed}"},
     "exercises.partners.c.challenge_ok": {
         "th": "ผลลัพธ์ที่ท้าทายยาว {count} ตัวอักษร",
-        "en": "the outcome challenge has {count} characters"},
+        "en": plural("count",
+            one="the outcome challenge has {count} character",
+            other="the outcome challenge has {count} characters")},
     "exercises.partners.c.challenge_short": {
         "th": "ผลลัพธ์ที่ท้าทายยาว {count} ตัวอักษร ควรมีอย่างน้อย {minimum} ตัวอักษร",
-        "en": "the outcome challenge has {count} characters; write at least {minimum}"},
+        "en": plural("count",
+            one="the outcome challenge has {count} character; write at least {minimum}",
+            other="the outcome challenge has {count} characters; write at least {minimum}")},
 }
 
 _D: dict[str, dict[str, str]] = {
@@ -107,7 +113,9 @@ _D: dict[str, dict[str, str]] = {
         "th": "{name}: คุณจัดเป็น{mine} แต่ตัวช่วยได้{helper} อธิบายในบทสะท้อนคิดว่าทำไม",
         "en": "{name}: you say {mine} but the helper says {helper}; say why in your "
               "reflection"},
-    "exercises.partners.d.count_ok": {"th": "มีภาคี {count} ราย", "en": "{count} actors"},
+    "exercises.partners.d.count_ok": {"th": "มีภาคี {count} ราย", "en": plural("count",
+                                                                      one="{count} actor",
+                                                                      other="{count} actors")},
     "exercises.partners.d.count_few": {
         "th": "มีภาคีที่ใช้ได้ {count} ราย ต้องมีอย่างน้อย {minimum} ราย",
         "en": "{count} usable actors; list at least {minimum}"},

@@ -3,6 +3,8 @@
 Hints point at what to look for; they never name or imply the answer.
 """
 
+from netlab.i18n import plural
+
 _STEPS_A_HINT = {
     "th": "ถามว่ากิจกรรมนี้ทำ *เพื่ออะไร* ในตอนนั้น: ให้คนเห็นปัญหาร่วมและเกิดแกนกลุ่ม "
           "ให้ภาคีตกลงบทบาทและมีระบบบริหาร ให้ได้ทำงานร่วมและใช้ประโยชน์จากกัน "
@@ -29,13 +31,13 @@ _STEPS_B_PHASE_HINT = {
 MESSAGES: dict[str, dict[str, str]] = {
     "exercises.steps.a.title": {"th": "แบบฝึกหัด A: จัดกิจกรรม 8 อย่างเข้าขั้นตอน",
                                 "en": "Exercise A: sort eight activities into the steps"},
-    **{f"exercises.steps.a.T0{n}.hint": _STEPS_A_HINT for n in range(1, 9)},
+    "exercises.steps.a.hint": _STEPS_A_HINT,
     "exercises.steps.b_step.title": {"th": "แบบฝึกหัด B: เครือข่ายอยู่ขั้นไหน",
                                      "en": "Exercise B: which step is each network in?"},
-    **{f"exercises.steps.b_step.D0{n}.hint": _STEPS_B_STEP_HINT for n in range(1, 5)},
+    "exercises.steps.b_step.hint": _STEPS_B_STEP_HINT,
     "exercises.steps.b_phase.title": {"th": "แบบฝึกหัด B: เครือข่ายอยู่ช่วงชีวิตไหน",
                                       "en": "Exercise B: which life-cycle phase?"},
-    **{f"exercises.steps.b_phase.D0{n}.hint": _STEPS_B_PHASE_HINT for n in range(1, 5)},
+    "exercises.steps.b_phase.hint": _STEPS_B_PHASE_HINT,
     "exercises.steps.c.title": {"th": "แบบฝึกหัด C: เครือข่ายของคุณอยู่ตรงไหน",
                                 "en": "Exercise C: where does your network stand?"},
     "exercises.steps.c.not_mapping": {
@@ -49,10 +51,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The helper says {step} · {phase}, unlike your judgement: explain why in "
               "evidence."},
     "exercises.steps.c.moves_ok": {"th": "next_moves: มี {count} ข้อ",
-                                   "en": "next_moves: {count} moves"},
+                                   "en": plural("count",
+                                       one="next_moves: {count} move",
+                                       other="next_moves: {count} moves")},
     "exercises.steps.c.moves_few": {
         "th": "next_moves: มี {count} ข้อ ต้องมีอย่างน้อย {minimum} ข้อ",
-        "en": "next_moves: {count} moves; write at least {minimum}."},
+        "en": plural("count",
+            one="next_moves: {count} move; write at least {minimum}.",
+            other="next_moves: {count} moves; write at least {minimum}.")},
     "exercises.health.a.title": {"th": "แบบฝึกหัด A: มัธยฐานรายกลุ่มสมาชิก",
                                  "en": "Exercise A: medians by member group"},
     "exercises.health.a.hint": {

@@ -1,5 +1,7 @@
 """Catalogue: instructor grading (``netlab grade``, its summary and the class report)."""
 
+from netlab.i18n import plural
+
 MESSAGES: dict[str, dict[str, str]] = {
     "grading.flag.missing": {"th": "ไม่มีไฟล์สมุดงาน: {detail}",
                              "en": "no workbook file: {detail}"},
@@ -79,8 +81,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "grading.summary.total": {
         "th": "ตรวจ {count} คน ใน {seconds} วินาที ({workers} งานพร้อมกัน) "
               "มี {flagged} คนที่ควรดูเพิ่ม",
-        "en": "graded {count} students in {seconds} s ({workers} workers); "
-              "{flagged} need a look",
+        "en": plural("count",
+            one=("graded {count} student in {seconds} s, {workers} at a time; needing a look: "
+                 "{flagged}"),
+            other=("graded {count} students in {seconds} s, {workers} at a time; needing a "
+                   "look: {flagged}")),
     },
     "grading.progress": {"th": "กำลังตรวจ", "en": "grading"},
     "grading.error.no_assignment": {
@@ -140,14 +145,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "grading.error.collect": {"th": "รวบรวมงานไม่สำเร็จ: {detail}",
                               "en": "collecting failed: {detail}"},
     "grading.collect.done": {"th": "รับงานของ {count} คนเข้า submitted/: {students}",
-                             "en": "collected {count} students into submitted/: {students}"},
+                             "en": plural("count",
+                                 one="collected {count} student into submitted/: {students}",
+                                 other="collected {count} students into submitted/: {students}")},
     "grading.collect.replaced": {
         "th": "แทนที่งานที่ส่งไว้ก่อนของ {students} (เก็บฉบับเดิมไว้ที่ {folder})",
         "en": "replaced the earlier submission of {students} (the old copy is kept in "
               "{folder})",
     },
     "grading.collect.skipped": {"th": "ไฟล์ที่ไม่ได้รับ {count} ไฟล์:",
-                                "en": "{count} files not collected:"},
+                                "en": plural("count",
+                                    one="{count} file not collected:",
+                                    other="{count} files not collected:")},
     "grading.collect.skip.not_notebook": {"th": "ไม่ใช่สมุดงาน .ipynb",
                                           "en": "not an .ipynb notebook"},
     "grading.collect.skip.no_match": {"th": "ชื่อไฟล์ไม่ตรงรูปแบบ",
@@ -193,7 +202,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "en": "Class report: {assignment}"},
     "grading.report.stats": {
         "th": "ผู้เรียน {count} คน คะแนนเฉลี่ย {mean} มัธยฐาน {median} จากคะแนนเต็ม {max}",
-        "en": "{count} trainees; mean {mean}, median {median}, out of {max}",
+        "en": plural("count",
+            one="{count} trainee; mean {mean}, median {median}, out of {max}",
+            other="{count} trainees; mean {mean}, median {median}, out of {max}"),
     },
     "grading.report.scores": {"th": "คะแนนรวม", "en": "Total scores"},
     "grading.report.per_cell": {"th": "ผลแต่ละแบบฝึกหัด (เซลล์ตรวจ)",
@@ -202,7 +213,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "en": "Share of trainees with full points, per test cell"},
     "grading.report.per_item": {"th": "ผลแต่ละข้อ", "en": "Success per item"},
     "grading.report.hardest_chart": {"th": "{count} ข้อที่ตอบถูกน้อยที่สุด",
-                                     "en": "The {count} items answered right least often"},
+                                     "en": plural("count",
+                                         one="The item answered right least often",
+                                         other="The {count} items answered right least often")},
     "grading.report.misconceptions": {"th": "คำตอบผิดที่พบบ่อย",
                                       "en": "The most common wrong answers"},
     "grading.report.misconceptions_note": {

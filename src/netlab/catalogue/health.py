@@ -7,6 +7,7 @@ every sentence is paraphrased. The health check built on these texts is a struct
 conversation starter, not a validated instrument.
 """
 
+
 _COMPONENTS: dict[str, dict[str, str]] = {
     # --- perception -------------------------------------------------------------------------
     "health.component.perception.name": {"th": "การรับรู้มุมมองร่วมกัน",
@@ -257,12 +258,12 @@ _MINE: dict[str, dict[str, str]] = {
     "health.level.partial": {"th": "มีบ้าง", "en": "partly there"},
     "health.level.strong": {"th": "ชัดเจน", "en": "strong"},
     "health.weakest": {"th": "องค์ประกอบที่อ่อนที่สุด: {components}",
-                       "en": "Weakest component(s): {components}"},
+                       "en": "Weakest components: {components}"},
     "health.line": {"th": "- {component}: {score} ({level}){evidence}",
                     "en": "- {component}: {score} ({level}){evidence}"},
     "health.actions_heading": {
         "th": "ข้อเสนอจากเอกสารที่ช่วยเสริมองค์ประกอบที่อ่อนที่สุด:",
-        "en": "Actions the source documents recommend for the weakest component(s):"},
+        "en": "Actions the source documents recommend for the weakest components:"},
     "health.note": {
         "th": "หมายเหตุ: นี่เป็นเครื่องมือชวนคุยของทีม ไม่ใช่แบบวัดที่ผ่านการตรวจสอบความถูกต้อง "
               "จึงไม่รวมเป็น \"คะแนนเครือข่าย\" ตัวเดียว",

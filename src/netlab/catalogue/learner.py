@@ -1,5 +1,7 @@
 """Catalogue: what self-learners read: the course map, progress, staged hints, worked answers."""
 
+from netlab.i18n import plural
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- the course map (netlab.syllabus, netlab.views.course_map) ------------------------
     "syllabus.00_start_here.title": {"th": "เริ่มที่นี่", "en": "Start here"},
@@ -56,8 +58,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "syllabus.col.file": {"th": "ไฟล์", "en": "File"},
     "syllabus.total": {
         "th": "รวมประมาณ {hours:g} ชั่วโมง ({minutes} นาที) แบ่งทำได้ทีละเล่ม",
-        "en": "About {hours:g} hours in all ({minutes} minutes); you can take it one workbook "
-              "at a time.",
+        "en": plural("hours",
+            one=("About {hours:g} hour in all ({minutes} minutes); you can take it one "
+                 "workbook at a time."),
+            other=("About {hours:g} hours in all ({minutes} minutes); you can take it one "
+                   "workbook at a time.")),
     },
     # --- the progress file ----------------------------------------------------------------
     "progress.allowed.count": {"th": "จำนวนเต็มตั้งแต่ 0 ขึ้นไป",
@@ -90,8 +95,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "progress.problem.misses": {
         "th": "{exercise}: ลองตอบแล้วไม่ผ่าน {misses} ครั้ง มากกว่าจำนวนครั้งที่ตรวจ ({checks})",
-        "en": "{exercise}: {misses} tries that did not pass, more than the {checks} checks "
-              "recorded",
+        "en": "{exercise}: tries that did not pass: {misses}, more than the checks recorded: "
+              "{checks}",
     },
     "progress.notice.set_aside": {
         "th": "อ่านไฟล์ความคืบหน้า {file} ไม่ได้ เพราะ{problem} จึงเก็บไฟล์เดิมไว้เป็น {backup} "
@@ -118,21 +123,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "progress.workbook": {
         "th": "{total} แบบฝึกหัด ตรวจแล้ว {checked} ข้อ ถูก {correct} ข้อ",
-        "en": "{total} exercises, {checked} checked, {correct} correct",
+        "en": plural("total",
+            one="{total} exercise, {checked} checked, {correct} correct",
+            other="{total} exercises, {checked} checked, {correct} correct"),
     },
     "progress.col.exercise": {"th": "แบบฝึกหัด", "en": "Exercise"},
     "progress.col.done": {"th": "ตอบครบ", "en": "Done"},
     "progress.col.checks": {"th": "ตรวจ (ครั้ง)", "en": "Checked"},
-    "progress.col.correct": {"th": "ถูก", "en": "Correct"},
+    "progress.col.correct": {"th": "ผลล่าสุด", "en": "Latest result"},
+    "progress.col.best": {"th": "ผลดีที่สุด", "en": "Best result"},
     "progress.col.worked": {"th": "ดูเฉลยแล้ว", "en": "Worked answer seen"},
     "progress.manual_ok": {"th": "ครบ (วิทยากรให้คะแนน)",
                            "en": "complete (an instructor grades it)"},
     "progress.manual_todo": {"th": "ยังไม่ครบ", "en": "not complete yet"},
     # --- staged hints ---------------------------------------------------------------------
     "hint.nudge": {"th": "คำแนะนำสั้นๆ: {nudge}", "en": "A nudge: {nudge}"},
+    "hint.same_answer": {
+        "th": "คำตอบนี้เหมือนกับคำตอบครั้งก่อนที่ยังไม่ผ่านทุกประการ ถ้าคุณแก้คำตอบแล้ว ได้กด Shift+Enter "
+              "ที่เซลล์คำตอบหรือยัง? เซลล์ตรวจจะเห็นคำตอบใหม่ก็ต่อเมื่อเซลล์คำตอบได้ทำงานหลังแก้ "
+              "(ครั้งนี้ไม่นับเป็นการลองใหม่)",
+        "en": "This is exactly the answer of your last try that did not pass. If you changed "
+              "it, did you run the answer cell (Shift+Enter) after editing? The check sees a "
+              "new answer only once that cell has run. (This one is not counted as a new "
+              "try.)"},
+    "hint.run_answer_cell": {
+        "th": "ถ้าคุณพิมพ์คำตอบไว้แล้ว ให้กด Shift+Enter ที่เซลล์คำตอบก่อน แล้วจึงรันเซลล์ตรวจนี้อีกครั้ง",
+        "en": "If you have already typed your answer, run the answer cell first "
+              "(Shift+Enter), then run this check again."},
     "hint.worked_later": {
         "th": "ถ้าลองตอบอีก {more} ครั้งแล้วยังไม่ผ่าน จะเปิดดูเฉลยพร้อมวิธีคิดได้",
-        "en": "After {more} more tries that do not pass, you may see a worked answer.",
+        "en": plural("more",
+            one="After {more} more try that does not pass, you may see a worked answer.",
+            other="After {more} more tries that do not pass, you may see a worked answer."),
     },
     "hint.worked_ready": {
         "th": "ถ้าต้องการ ดูเฉลยพร้อมวิธีคิดได้ด้วย {call} (ลองเองอีกครั้งก่อนก็ได้)",

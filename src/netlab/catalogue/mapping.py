@@ -4,11 +4,19 @@ Tie types and goals follow Net-Map (Schiffer & Hauck 2010, ../shared/domain.md �
 measures follow the table of §4.4. Written for this course; nothing is quoted.
 """
 
+from netlab.i18n import plural
+
 _VOCAB: dict[str, dict[str, str]] = {
     "mapping.actors": {"th": "ตารางผู้เล่น (actors)", "en": "the actors table"},
     "mapping.ties": {"th": "ตารางความสัมพันธ์ (ties)", "en": "the ties table"},
     "mapping.repr": {"th": "<SocialMap: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น>",
-                     "en": "<SocialMap: {actors} actors, {ties} ties>"},
+                     "en": plural("actors",
+                         one=plural("ties",
+                                 one="<SocialMap: {actors} actor, {ties} tie>",
+                                 other="<SocialMap: {actors} actor, {ties} ties>"),
+                         other=plural("ties",
+                                   one="<SocialMap: {actors} actors, {ties} tie>",
+                                   other="<SocialMap: {actors} actors, {ties} ties>"))},
     "mapping.tie_type.money.name": {"th": "เงิน", "en": "money"},
     "mapping.tie_type.information.name": {"th": "ข้อมูลข่าวสาร", "en": "information"},
     "mapping.tie_type.support.name": {"th": "การสนับสนุน", "en": "support"},
@@ -29,7 +37,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "en": "{what} must be a pandas DataFrame, not {got}."},
     "mapping.error.columns": {
         "th": "{what} ต้องมีคอลัมน์ {columns} (ตอนนี้มี: {have})",
-        "en": "{what} needs the column(s) {columns} (it has: {have})."},
+        "en": "{what} needs these columns: {columns} (it has: {have})."},
     "mapping.error.blank_id": {
         "th": "ผู้เล่น แถวที่ {row}: id ว่างหรือใช้ไม่ได้ ({value}) ให้ใช้ข้อความ เช่น \"W03\"",
         "en": "actors, row {row}: the id is blank or unusable ({value}); use text such as "
@@ -89,10 +97,22 @@ _ERRORS: dict[str, dict[str, str]] = {
 
 _CHART: dict[str, dict[str, str]] = {
     "mapping.chart.title": {"th": "แผนที่เครือข่าย: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
-                            "en": "Network map: {actors} actors, {ties} ties"},
+                            "en": plural("actors",
+                                one=plural("ties",
+                                        one="Network map: {actors} actor, {ties} tie",
+                                        other="Network map: {actors} actor, {ties} ties"),
+                                other=plural("ties",
+                                          one="Network map: {actors} actors, {ties} tie",
+                                          other="Network map: {actors} actors, {ties} ties"))},
     "mapping.chart.title_grouped": {
         "th": "แผนที่เครือข่ายแบบรวมกลุ่ม: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
-        "en": "Network map, grouped: {actors} actors, {ties} ties"},
+        "en": plural("actors",
+            one=plural("ties",
+                    one="Network map, grouped: {actors} actor, {ties} tie",
+                    other="Network map, grouped: {actors} actor, {ties} ties"),
+            other=plural("ties",
+                      one="Network map, grouped: {actors} actors, {ties} tie",
+                      other="Network map, grouped: {actors} actors, {ties} ties"))},
     "mapping.chart.sampled": {
         "th": "แสดงเฉพาะผู้เล่น {shown} รายที่มีเส้นโยงมากที่สุด จากทั้งหมด {total} ราย "
               "ค่าที่คำนวณได้ยังใช้ผู้เล่นครบทุกราย",
@@ -189,10 +209,23 @@ _BUILDER: dict[str, dict[str, str]] = {
     "mapping.builder.tie": {"th": "เส้นโยง", "en": "tie"},
     "mapping.builder.remove_tie": {"th": "ลบเส้นโยง", "en": "Remove tie"},
     "mapping.builder.saved": {"th": "บันทึกแล้ว: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
-                              "en": "Saved: {actors} actors, {ties} ties."},
+                              "en": plural("actors",
+                                  one=plural("ties",
+                                          one="Saved: {actors} actor, {ties} tie.",
+                                          other="Saved: {actors} actor, {ties} ties."),
+                                  other=plural("ties",
+                                            one="Saved: {actors} actors, {ties} tie.",
+                                            other="Saved: {actors} actors, {ties} ties."))},
     "mapping.builder.loaded": {
         "th": "เปิดแผนที่เดิม: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น แก้ต่อได้เลย",
-        "en": "Opened the saved map: {actors} actors, {ties} ties; carry on editing."},
+        "en": plural("actors",
+            one=plural("ties",
+                    one="Opened the saved map: {actors} actor, {ties} tie; carry on editing.",
+                    other="Opened the saved map: {actors} actor, {ties} ties; carry on editing."),
+            other=plural("ties",
+                      one="Opened the saved map: {actors} actors, {ties} tie; carry on editing.",
+                      other=("Opened the saved map: {actors} actors, {ties} ties; carry on "
+                             "editing.")))},
     "mapping.builder.other_name": {
         "th": "ไฟล์เดิมไม่ถูกแตะต้อง ให้แก้ไฟล์ หรือเปิดตัวสร้างแผนที่ด้วยชื่ออื่น",
         "en": "The existing files were left untouched; fix them, or open the builder with "

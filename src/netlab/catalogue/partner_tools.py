@@ -5,6 +5,8 @@ Written for this course from ../shared/domain.md §1.4-1.5 (Dyer 2014 on progres
 Mendizabal 2010 and Hearn 2014 on AIIM); nothing is quoted.
 """
 
+from netlab.i18n import plural
+
 _AIIM: dict[str, dict[str, str]] = {
     "partners.aiim.allies.name": {"th": "พันธมิตร", "en": "allies"},
     "partners.aiim.allies.advice": {
@@ -55,14 +57,19 @@ _REVIEW: dict[str, dict[str, str]] = {
     "partners.review.malformed": {"th": "{error}", "en": "{error}"},
     "partners.review.complete": {
         "th": "ครบทั้งสามระดับ ไม่มีข้อซ้ำ รวม {count} ข้อ",
-        "en": "All three levels are there with no duplicates: {count} markers in all."},
+        "en": plural("count",
+            one="All three levels are there with no duplicates: {count} marker in all.",
+            other="All three levels are there with no duplicates: {count} markers in all.")},
     "partners.review.level_missing": {
         "th": "ยังไม่มีเครื่องหมายระดับ \"{level}\" ต้องมีอย่างน้อยหนึ่งข้อ",
         "en": "No \"{level}\" marker yet: write at least one."},
     "partners.review.count": {
         "th": "ระดับ \"{level}\" มี {count} ข้อ โดยทั่วไปมักใช้ {low}–{high} ข้อ "
               "(เป็นแนวทาง ไม่ใช่กฎ)",
-        "en": "\"{level}\" has {count} marker(s); {low}–{high} is usual (a guide, not a rule)."},
+        "en": plural("count",
+            one="\"{level}\" has {count} marker; {low}–{high} is usual (a guide, not a rule).",
+            other=("\"{level}\" has {count} markers; {low}–{high} is usual (a guide, not a "
+                   "rule)."))},
     "partners.review.duplicate": {
         "th": "\"{marker}\" ซ้ำกับข้อในระดับ \"{first}\" (พบอีกครั้งในระดับ \"{level}\")",
         "en": "\"{marker}\" repeats a marker of \"{first}\" (again under \"{level}\")."},

@@ -3,6 +3,8 @@
 nine qualities of the core-member group), paraphrased for this course.
 """
 
+from netlab.i18n import plural
+
 _MAINTENANCE: dict[str, dict[str, str]] = {
     "steps.maintenance.1": {"th": "จัดกิจกรรมร่วมกันอย่างต่อเนื่อง ไม่ทิ้งช่วงนาน",
                             "en": "Keep joint activities going without long gaps."},
@@ -43,7 +45,9 @@ _MINE: dict[str, dict[str, str]] = {
                       "en": "Likely step {number}: {step} · life-cycle phase: {phase}"},
     "steps.reason.evidence": {
         "th": "{step}: มีสัญญาณ {count} จาก {total} ข้อ ({signs})",
-        "en": "{step}: {count} of {total} signs present ({signs})."},
+        "en": plural("total",
+            one="{step}: {count} of {total} sign present ({signs}).",
+            other="{step}: {count} of {total} signs present ({signs}).")},
     "steps.reason.likely": {
         "th": "ขั้นที่ไกลที่สุดที่มีสัญญาณอย่างน้อยครึ่งหนึ่งคือ {step}",
         "en": "The furthest step with at least half of its signs is {step}."},
@@ -101,7 +105,9 @@ _MINE: dict[str, dict[str, str]] = {
                                      "en": "The checklist answers cannot be used yet:"},
     "steps.error.checklist_length": {
         "th": "{title} มี {size} ข้อ แต่ได้คำตอบ {found} ข้อ",
-        "en": "{title} has {size} items, but {found} answers were given."},
+        "en": plural("size",
+            one="{title} has {size} item, but answers given: {found}.",
+            other="{title} has {size} items, but answers given: {found}.")},
     "steps.error.checklist_type": {
         "th": "คำตอบต้องเป็น dict {{เลขข้อ: True/False}} หรือ list ของ True/False {size} ตัว "
               "แต่ได้ {got}",

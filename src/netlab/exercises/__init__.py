@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Mapping
 from functools import cache
 
+from netlab._errors import TraineeError
 from netlab.exercises.base import Exercise
 from netlab.i18n import t
 
@@ -52,6 +53,6 @@ def get(exercise_id: str) -> Exercise:
     """
     registry = all_exercises()
     if exercise_id not in registry:
-        raise ValueError(t("check.error.unknown_exercise", id=repr(exercise_id),
+        raise TraineeError(t("check.error.unknown_exercise", id=repr(exercise_id),
                            allowed=", ".join(sorted(registry))))
     return registry[exercise_id]

@@ -18,21 +18,19 @@ are instances of these kinds; their keys are in the key file, never in the specs
 from __future__ import annotations
 
 import contextlib
-import io
-import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from netlab._errors import kind_of
+from netlab._errors import TraineeError, kind_of
 from netlab.check import Line, digest
 from netlab.exercises.keys import key_of
 from netlab.i18n import t
 from netlab.plain import roundtrip
 
-__all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "FunctionResult", "Hidden",
-           "SingleValue", "blank", "known_id", "result_rows", "text_line", "unchecked"]
+__all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "Hidden",
+           "SingleValue", "blank", "blank_answer", "known_id", "text_line", "unchecked"]
 
 Evaluation = tuple[list[Line], float]
 
@@ -118,6 +116,11 @@ class Exercise:
         """Lines and points for what :meth:`collect` gave, as plain data."""
         raise NotImplementedError
 
+    def trial(self, collected: object) -> list[Line]:
+        """What a trial run on the trainee's own data shows (:func:`netlab.check.trial`): only
+        a function answer has one."""
+        raise TraineeError(t("check.error.no_trial", id=self.id))
+
     def evaluate(self, answer: object, **options: Any) -> Evaluation:
         """Lines and points for ``answer``: collected, made plain data, judged.
 
@@ -140,39 +143,6 @@ def unchecked(item: str = "", given: str = "") -> Line:
     if item and item != "value":
         return Line("unchecked", t("check.item.unchecked", item=item), item, given)
     return Line("unchecked", t("check.value.unchecked"), item, given)
-
-
-def result_rows(result: object, columns: tuple[str, ...],
-                convert: Callable[[Any], list[Any]]) -> tuple[list[Line], list[list[Any]] | None]:
-    """A function's result as rows ``[id, *convert(row)]``, or the lines saying what is wrong.
-
-    The result must be a DataFrame with ``columns``, indexed by id (or with an ``id`` column);
-    ``convert`` turns one row into comparable values (raising ValueError or TypeError).
-
-    Example:
-        >>> import pandas as pd
-        >>> df = pd.DataFrame({"id": ["W10"], "alignment": [2]})
-        >>> result_rows(df, ("alignment",), lambda row: [int(row["alignment"])])
-        ([], [['W10', 2]])
-        >>> result_rows(None, ("alignment",), list)[1] is None
-        True
-    """
-    import pandas as pd
-
-    if not isinstance(result, pd.DataFrame):
-        return [Line("error", t("check.frame.not_frame", got=kind_of(result)))], None
-    frame = result.set_index("id") if "id" in result.columns else result
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        return [Line("error", t("check.frame.columns", missing=", ".join(missing),
-                                needed=", ".join(columns)))], None
-    rows = []
-    for label, row in frame[list(columns)].iterrows():
-        try:
-            rows.append([str(label), *convert(row)])
-        except (TypeError, ValueError) as exc:
-            return [Line("error", f"{label}: {exc}")], None
-    return [], rows
 
 
 def text_line(answer: Mapping[str, Any], field: str, minimum: int = 1) -> Line:
@@ -217,6 +187,27 @@ def blank(value: object) -> bool:
         (True, False)
     """
     return value is None or value is Ellipsis or (isinstance(value, str) and not value.strip())
+
+
+def blank_answer(value: object) -> bool:
+    """Whether a whole answer is still as the workbook gave it: every value in it blank
+    (:func:`blank`), through dicts, lists and sets, as a reflection's template is.
+
+    Example:
+        >>> blank_answer({"title": "", "answers": {"K1": None}, "notes": ["", {"who": ""}]})
+        True
+        >>> blank_answer({"title": "Our network", "answers": {"K1": None}})
+        False
+    """
+    if isinstance(value, Mapping):
+        return all(blank_answer(v) for v in value.values())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return all(blank_answer(v) for v in value)
+    return blank(value)
+
+
+def _not_answered() -> Evaluation:
+    return [Line("missing", t("check.answer.blank"))], 0.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -287,67 +278,6 @@ class SingleValue(Exercise):
 
 
 @dataclass(frozen=True, kw_only=True)
-class FunctionResult(Exercise):
-    """A function the trainee writes, run on data and its result compared.
-
-    ``data`` loads the public input; ``inspect`` checks the result's shape, returning problem
-    lines and a normalised value (compared by digest, or with ``expected=`` in a hidden test).
-    The function runs in :meth:`collect`, where the trainee's code lives, on the data the
-    check chose (``data=`` in a hidden test); only its result is judged.
-    """
-
-    data: Callable[[], Any]
-    inspect: Callable[[Any], tuple[list[Line], object]]
-
-    def collect(self, answer: object, **options: Any) -> object:
-        """``{"result": ...}``, ``{"raised": [name, message]}`` or ``{"not_callable": kind}``.
-
-        Example:
-            >>> from netlab.exercises import get
-            >>> get("problem_typing.b").collect(None)
-            {'not_callable': 'None'}
-        """
-        if not callable(answer):
-            return {"not_callable": kind_of(answer)}
-        data = options.get("data")
-        data = self.data() if data is None else data
-        try:
-            # Anything the trainee's code prints to stderr would make nbgrader give 0 points.
-            with contextlib.redirect_stderr(io.StringIO()), warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                return {"result": answer(data.copy() if hasattr(data, "copy") else data)}
-        except Exception as exc:
-            return {"raised": [type(exc).__name__, str(exc)]}
-
-    def judge(self, collected: object, **options: Any) -> Evaluation:
-        points = float(options.get("points", self.points))
-        if not isinstance(collected, Mapping) or len(collected) != 1:
-            return [Line("error", t("check.function.not_callable", got=kind_of(collected)))], 0.0
-        if "not_callable" in collected:
-            return [Line("error", t("check.function.not_callable",
-                                    got=str(collected["not_callable"])))], 0.0
-        if "raised" in collected:
-            raised = collected["raised"]
-            error, message = (raised if isinstance(raised, list) and len(raised) == 2
-                              else ["?", raised])
-            return [Line("error", t("check.function.raised", error=error,
-                                    message=message))], 0.0
-        problems, value = self.inspect(collected.get("result"))
-        if problems:
-            return problems, 0.0
-        if "expected" in options:
-            right = value == options["expected"]
-        else:
-            key = self.stored_key()
-            if key is None:
-                return [unchecked()], 0.0
-            right = digest(self.id, "result", value) == key
-        if right:
-            return [Line("ok", t("check.function.ok"))], points
-        return [Line("wrong", self.wrong("check.function.wrong"))], 0.0
-
-
-@dataclass(frozen=True, kw_only=True)
 class Completeness(Exercise):
     """An instructor-graded answer: the self-check only says whether it is complete."""
 
@@ -355,6 +285,8 @@ class Completeness(Exercise):
     manual: bool = True
 
     def judge(self, answer: object, **options: Any) -> Evaluation:
+        if blank_answer(answer):
+            return _not_answered()
         return self.validate(answer), 0.0
 
 
@@ -376,6 +308,8 @@ class Criteria(Exercise):
         return super().footer(hidden_run=hidden_run)
 
     def judge(self, answer: object, **options: Any) -> Evaluation:
+        if blank_answer(answer):
+            return _not_answered()
         lines, passed = self.assess(answer)
         if not passed:
             return lines, 0.0

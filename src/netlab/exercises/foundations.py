@@ -12,6 +12,7 @@ The key lives in the instructor source's solution cells; its salted digests are 
 
 from __future__ import annotations
 
+from netlab._errors import TraineeError
 from netlab.exercises.base import ChoiceItems, known_id
 from netlab.foundations import Orientation, Origin
 from netlab.i18n import t
@@ -44,7 +45,7 @@ def remedy_id(value: object) -> str:
     """
     text = known_id(value, _REMEDIES)
     if text is None:
-        raise ValueError(t("exercises.foundations.b.unknown", value=repr(value),
+        raise TraineeError(t("exercises.foundations.b.unknown", value=repr(value),
                            allowed=", ".join(_REMEDIES)))
     return text
 

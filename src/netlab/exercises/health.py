@@ -15,16 +15,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from netlab._errors import kind_of
+from netlab._errors import TraineeError, kind_of
 from netlab.check import Line
 from netlab.exercises.base import (
     Completeness,
-    FunctionResult,
     Hidden,
     SingleValue,
-    result_rows,
     text_line,
 )
+from netlab.exercises.function import FunctionResult, result_rows
 from netlab.exercises.sets import Selection
 from netlab.health import ACTIONS, COMPONENT_KEYS, Component
 from netlab.i18n import t
@@ -75,9 +74,17 @@ def _component(value: object) -> str:
 def _action(value: object) -> str:
     key = value.strip().upper() if isinstance(value, str) else value
     if key not in ACTIONS:
-        raise ValueError(t("exercises.health.c.unknown", value=repr(value),
+        raise TraineeError(t("exercises.health.c.unknown", value=repr(value),
                            allowed=f"{min(ACTIONS)}–{max(ACTIONS)}"))
     return str(key)
+
+
+def _action_hint(action: str) -> str:
+    """What a wrong choice of action is for (the hint for that choice)."""
+    from netlab.health.components import ACTIONS
+
+    return t("exercises.health.c.choice_hint", action=action,
+             components=", ".join(c.label for c in ACTIONS[action].components))
 
 
 def _plan(answer: object) -> list[Line]:
@@ -120,7 +127,7 @@ EXERCISES = (
     SingleValue(id="health.b_weakest", points=1.0, normalise=_component),
     SingleValue(id="health.b_disputed", points=1.0, normalise=_component),
     Selection(
-        id="health.c", points=2.0, count=2, parse=_action,
+        id="health.c", points=2.0, count=2, parse=_action, explain=_action_hint,
     ),
     Completeness(id="health.d", points=4.0, validate=_plan),
 )

@@ -20,7 +20,7 @@ import numbers
 from collections.abc import Mapping
 from functools import cache
 
-from netlab._errors import kind_of
+from netlab._errors import TraineeError, kind_of
 from netlab._labels import CatalogueEnum
 from netlab.check import Line
 from netlab.exercises.base import (
@@ -33,6 +33,7 @@ from netlab.exercises.base import (
 from netlab.exercises.sets import MemberSet
 from netlab.i18n import t
 from netlab.mapping import Goal, SocialMap, TieType, wawee_map
+from netlab.mapping.draft import map_paths
 
 __all__ = ["EXERCISES", "MIN_WHY", "Reading", "actor_id", "reading"]
 
@@ -60,20 +61,20 @@ def actor_id(value: object) -> str:
     ids = list(_map().actors.index)
     text = known_id(value, ids)
     if text is None:
-        raise ValueError(t("exercises.mapping.unknown_actor", value=repr(value),
+        raise TraineeError(t("exercises.mapping.unknown_actor", value=repr(value),
                            allowed=f"{ids[0]} … {ids[-1]}"))
     return text
 
 
 def _count(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):
-        raise ValueError(t("exercises.mapping.not_count", value=repr(value)))
+        raise TraineeError(t("exercises.mapping.not_count", value=repr(value)))
     return int(value)
 
 
 def _ei(value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or not -1 <= value <= 1:
-        raise ValueError(t("exercises.mapping.not_ei", value=repr(value)))
+        raise TraineeError(t("exercises.mapping.not_ei", value=repr(value)))
     return round(float(value), 2)
 
 
@@ -158,11 +159,15 @@ def _own_map(answer: object) -> list[Line]:
     if not isinstance(answer, Mapping):
         return [Line("error", t("exercises.mapping.d.not_mapping", got=kind_of(answer)))]
     lines: list[Line] = []
+    name = str(answer.get("files") or "")
     try:
-        own = SocialMap.from_files(str(answer.get("files") or ""))
+        if not map_paths(name)[0].exists():  # not built yet: not a mistake
+            lines.append(Line("missing", t("exercises.mapping.d.no_map", name=name)))
+        else:
+            own = SocialMap.from_files(name)
     except ValueError as exc:
         lines.append(Line("error", str(exc)))
-    else:
+    if not lines:
         size_ok = len(own.actors) >= _MIN_ACTORS and len(own.ties) >= _MIN_TIES
         blank = [c for c in ("influence", "goal") if c not in own.actors
                  or own.actors[c].isna().any()]
@@ -174,6 +179,26 @@ def _own_map(answer: object) -> list[Line]:
     return lines
 
 
+def _not_a_cutpoint(actor: str) -> str:
+    """Why an actor named as a cutpoint is not one, from its ties in the Wawee map."""
+    ties = len(_neighbours(actor))
+    if not ties:
+        return t("exercises.mapping.a_cutpoints.no_ties", actor=actor)
+    return t("exercises.mapping.a_cutpoints.member_hint", actor=actor, ties=ties)
+
+
+def _not_an_isolate(actor: str) -> str:
+    """Why an actor named as an isolate is not one: its ties, and one actor it is tied to."""
+    others = sorted(_neighbours(actor))
+    return t("exercises.mapping.a_isolates.member_hint", actor=actor, ties=len(others),
+             other=others[0] if others else "-")
+
+
+def _neighbours(actor: str) -> set[str]:
+    graph = wawee_map().graph
+    return set(graph.neighbors(actor)) if actor in graph else set()
+
+
 def _id(exercise_id: str, points: float = 1.0) -> SingleValue:
     return SingleValue(id=exercise_id, points=points, normalise=actor_id)
 
@@ -181,8 +206,8 @@ def _id(exercise_id: str, points: float = 1.0) -> SingleValue:
 EXERCISES = (
     _id("mapping.a_hub"),
     _id("mapping.a_broker"),
-    MemberSet(id="mapping.a_cutpoints", points=3.0, parse=actor_id),
-    MemberSet(id="mapping.a_isolates", points=2.0, parse=actor_id),
+    MemberSet(id="mapping.a_cutpoints", points=3.0, parse=actor_id, explain=_not_a_cutpoint),
+    MemberSet(id="mapping.a_isolates", points=2.0, parse=actor_id, explain=_not_an_isolate),
     SingleValue(id="mapping.b_vertical", points=1.0, normalise=_count),
     SingleValue(id="mapping.b_ei", points=1.0, normalise=_ei),
     SingleValue(id="mapping.b_reading", points=1.0, normalise=reading),

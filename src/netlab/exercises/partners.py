@@ -20,18 +20,17 @@ import numbers
 from collections.abc import Mapping
 from typing import Any
 
-from netlab._errors import kind_of
+from netlab._errors import TraineeError, kind_of
 from netlab.check import Line
 from netlab.exercises.base import (
     ChoiceItems,
     Completeness,
     Criteria,
-    FunctionResult,
     Hidden,
     SingleValue,
-    result_rows,
     text_line,
 )
+from netlab.exercises.function import FunctionResult, result_rows
 from netlab.i18n import t
 from netlab.partners import PartnerRole, classify_partner, classify_partners, review_outcome
 
@@ -76,7 +75,7 @@ def normalise_least_aligned(result: object) -> tuple[list[Line], object]:
 def _count(value: object) -> int:
     if (isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value)
             or value < 0):
-        raise ValueError(t("exercises.partners.b_corner.not_count", value=repr(value)))
+        raise TraineeError(t("exercises.partners.b_corner.not_count", value=repr(value)))
     return int(value)
 
 

@@ -18,17 +18,17 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from netlab._errors import kind_of
+from netlab._errors import TraineeError, kind_of
 from netlab.check import Line
 from netlab.exercises.base import (
     ChoiceItems,
     Completeness,
-    FunctionResult,
     Hidden,
     SingleValue,
-    result_rows,
+    blank,
     text_line,
 )
+from netlab.exercises.function import FunctionResult, result_rows
 from netlab.i18n import t
 from netlab.problems import QUESTION_IDS, ProblemType, type_problem, validate_answers
 
@@ -77,12 +77,12 @@ def normalise_comparison(result: object) -> tuple[list[Line], object]:
 def _rate(value: object) -> float:
     if isinstance(value, bool) or (not isinstance(value, (int, float)) and not hasattr(
             value, "__float__")):
-        raise ValueError(t("exercises.problem_typing.b_rate.not_number", value=repr(value)))
+        raise TraineeError(t("exercises.problem_typing.b_rate.not_number", value=repr(value)))
     number = float(value)  # type: ignore[arg-type]
     if 1 < number <= 100:
-        raise ValueError(t("exercises.problem_typing.b_rate.percent", value=f"{number:g}"))
+        raise TraineeError(t("exercises.problem_typing.b_rate.percent", value=f"{number:g}"))
     if not 0 <= number <= 1:
-        raise ValueError(t("exercises.problem_typing.b_rate.range", value=f"{number:g}"))
+        raise TraineeError(t("exercises.problem_typing.b_rate.range", value=f"{number:g}"))
     return round(number, 2)
 
 
@@ -92,16 +92,24 @@ def _reflection(answer: object) -> list[Line]:
         return [Line("error", t("exercises.problem_typing.c.not_mapping", got=kind))]
     lines = [text_line(answer, "title")]
     answers_ok = my_type = None
-    try:
-        answers_ok = validate_answers(answer.get("answers"))
-        lines.append(Line("ok", t("exercises.problem_typing.c.answers_ok")))
-    except ValueError as exc:
-        lines.append(Line("error", str(exc)))
-    try:
-        my_type = ProblemType.parse(answer.get("my_type"))
-        lines.append(Line("ok", t("exercises.problem_typing.c.type_ok", type=my_type.label)))
-    except ValueError as exc:
-        lines.append(Line("error", str(exc)))
+    given = answer.get("answers")
+    if blank(given) or (isinstance(given, Mapping) and all(blank(v) for v in given.values())):
+        lines.append(Line("missing", t("check.field.missing", field="answers")))
+    else:
+        try:
+            answers_ok = validate_answers(given)
+            lines.append(Line("ok", t("exercises.problem_typing.c.answers_ok")))
+        except ValueError as exc:
+            lines.append(Line("error", str(exc)))
+    if blank(answer.get("my_type")):
+        lines.append(Line("missing", t("check.field.missing", field="my_type")))
+    else:
+        try:
+            my_type = ProblemType.parse(answer.get("my_type"))
+            lines.append(Line("ok", t("exercises.problem_typing.c.type_ok",
+                                      type=my_type.label)))
+        except ValueError as exc:
+            lines.append(Line("error", str(exc)))
     lines.append(text_line(answer, "justification", MIN_JUSTIFICATION))
     text = answer.get("justification")
     text = text if isinstance(text, str) else ""

@@ -3,8 +3,9 @@
 
 Example:
     >>> from netlab.exercises import get
-    >>> get("mapping.a_isolates").evaluate({"W99"})[0][0].status
-    'error'
+    >>> lines, points = get("mapping.a_isolates").evaluate({"W99"})
+    >>> [line.status for line in lines], points
+    (['error', 'missing'], 0.0)
 """
 
 from __future__ import annotations
@@ -21,23 +22,43 @@ from netlab.i18n import t
 __all__ = ["MemberSet", "Selection"]
 
 
+@dataclass(frozen=True, kw_only=True)
+class _Explained(Exercise):
+    """An exercise whose wrong choices each get their own hint: ``explain(choice)`` says
+    something about that choice (None: the exercise's hint for every one)."""
+
+    explain: Callable[[str], str] | None = None
+
+    def hint(self, item: str | None = None) -> str:
+        if item and self.explain:
+            return self.explain(item)
+        return super().hint()
+
+
 def _parse_all(values: list[object], parse: Callable[[object], str]
                ) -> tuple[list[str], list[Line]]:
-    """Each value parsed to its canonical text, and an error line for each that is not."""
+    """Each value parsed to its canonical text, and an error line for each that is not (the
+    value is the line's item: the class report counts unknown ids too).
+
+    Example:
+        >>> from netlab.exercises.mapping import actor_id
+        >>> known, unknown = _parse_all(["w5", "W99"], actor_id)
+        >>> known, [line.item for line in unknown]
+        (['W05'], ['W99'])
+    """
     canonical: list[str] = []
     errors: list[Line] = []
     for value in values:
         try:
             canonical.append(parse(value))
         except ValueError as exc:
-            errors.append(Line("error", str(exc)))
+            errors.append(Line("error", str(exc), str(value), str(value)))
     return canonical, errors
 
 
 
-
 @dataclass(frozen=True, kw_only=True)
-class Selection(Exercise):
+class Selection(_Explained):
     """Choose exactly ``count`` options; each suitable one earns ``points / count``.
 
     ``parse`` turns a choice into its canonical text (raising ValueError, worded for the
@@ -56,29 +77,27 @@ class Selection(Exercise):
         if not choices:
             return [Line("missing", t("check.select.missing", count=self.count))], 0.0
         canonical, lines = _parse_all(choices, self.parse)
-        if lines:
-            return lines, 0.0
         if len(set(canonical)) != len(canonical):
             return [Line("error", t("check.select.duplicate", count=self.count))], 0.0
-        if len(canonical) != self.count:
-            return [Line("error", t("check.select.count", found=len(canonical),
+        if len(choices) != self.count:
+            return [Line("error", t("check.select.count", found=len(choices),
                                     count=self.count))], 0.0
         key = self.stored_key()
         if key is None:
-            return [unchecked(choice, choice) for choice in canonical], 0.0
+            return [*lines, *(unchecked(choice, choice) for choice in canonical)], 0.0
         earned = 0.0
         for choice in canonical:
             if digest(self.id, "valid", choice) in key:
                 earned += self.points / self.count
                 lines.append(Line("ok", t("check.select.ok", choice=choice), choice, choice))
             else:
-                lines.append(Line("wrong", self.wrong("check.select.wrong", choice=choice),
-                                  choice, choice))
+                lines.append(Line("wrong", self.wrong("check.select.wrong", choice,
+                                                      choice=choice), choice, choice))
         return lines, round(earned, 6)
 
 
 @dataclass(frozen=True, kw_only=True)
-class MemberSet(Exercise):
+class MemberSet(_Explained):
     """Name every member of a set (cutpoints, isolates…): each right one earns
     ``points / size``, each wrong one costs as much, never below 0.
 
@@ -94,18 +113,18 @@ class MemberSet(Exercise):
         named = [m for m in answer if not blank(m)]
         if not named:
             return [Line("missing", t("check.set.missing"))], 0.0
+        # An id that is no actor at all is reported and earns nothing; the others are judged.
         canonical, lines = _parse_all(named, self.parse)
-        if lines:
-            return lines, 0.0
         key = self.stored_key()
         if key is None:
-            return [unchecked(m, m) for m in dict.fromkeys(canonical)], 0.0
+            return [*lines, *(unchecked(m, m) for m in dict.fromkeys(canonical))], 0.0
         share = self.points / len(key)
         right = [m for m in dict.fromkeys(canonical)
                  if digest(self.id, "member", m) in key]
         wrong = [m for m in dict.fromkeys(canonical) if m not in right]
         lines += [Line("ok", t("check.set.ok", member=m), m, m) for m in right]
-        lines += [Line("wrong", self.wrong("check.set.wrong", member=m), m, m) for m in wrong]
+        lines += [Line("wrong", self.wrong("check.set.wrong", m, member=m), m, m)
+                  for m in wrong]
         if len(right) < len(key):
             lines.append(Line("missing", t("check.set.more", count=len(key) - len(right))))
         return lines, round(max(0.0, share * (len(right) - len(wrong))), 6)

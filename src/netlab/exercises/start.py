@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+from netlab._errors import TraineeError
 from netlab.exercises.base import ChoiceItems
 from netlab.i18n import t
 
@@ -30,7 +31,7 @@ def parse_choice(value: object) -> str:
     """
     text = value.strip().lower().rstrip(")") if isinstance(value, str) else None
     if text not in CHOICES:
-        raise ValueError(t("exercises.start.practice.choice.invalid", value=repr(value)))
+        raise TraineeError(t("exercises.start.practice.choice.invalid", value=repr(value)))
     return text
 
 

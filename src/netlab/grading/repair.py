@@ -23,6 +23,7 @@ from nbgrader.utils import is_locked, is_solution
 
 from netlab.build import grade_id
 from netlab.grading.flags import Flag
+from netlab.release import unmark_answer_places
 
 __all__ = ["repair"]
 
@@ -48,7 +49,8 @@ def _deduplicate(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Fla
         if len(indices) < 2:
             continue
         ref = release[gid]
-        same = [i for i in indices if nb.cells[i].source == ref.source]
+        blank = unmark_answer_places(ref.source)  # the release's, in either language
+        same = [i for i in indices if unmark_answer_places(nb.cells[i].source) == blank]
         if is_solution(ref):
             # untouched copies of the blank are dropped (nothing typed is lost); answered
             # parts next to each other are one answer split, others are duplicates

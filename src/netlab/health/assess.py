@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netlab._errors import kind_of, problems_error
+from netlab._errors import TraineeError, kind_of, problems_error
 from netlab.health.components import Action, Component, actions_for
 from netlab.i18n import t
 
@@ -107,7 +107,7 @@ def _as_mapping(value: object, what: str) -> Mapping[object, object]:
     if hasattr(value, "to_dict") and not isinstance(value, Mapping):
         value = value.to_dict()  # a pandas Series, e.g. a profile's median column
     if not isinstance(value, Mapping):
-        raise ValueError(t("health.error.not_mapping", what=what, got=kind_of(value)))
+        raise TraineeError(t("health.error.not_mapping", what=what, got=kind_of(value)))
     return value
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netlab._errors import problems_error
+from netlab._errors import TraineeError, problems_error
 from netlab._frames import frame_index
 from netlab.health.components import Component
 from netlab.i18n import t
@@ -30,7 +30,7 @@ def _check(df: pd.DataFrame) -> None:
 
     absent = [c for c in COMPONENT_KEYS if c not in df.columns]
     if absent:
-        raise ValueError(t("health.error.columns", columns=", ".join(absent)))
+        raise TraineeError(t("health.error.columns", columns=", ".join(absent)))
     problems = []
     for label, row in zip(frame_index(df), df[list(COMPONENT_KEYS)].itertuples(index=False),
                           strict=True):

@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netlab._errors import TraineeError
 from netlab.i18n import t
 from netlab.mapping.model import SocialMap
 from netlab.mapping.validate import TIE_COLUMNS
@@ -42,7 +43,7 @@ def map_paths(name: str, folder: str | os.PathLike[str] = ".") -> tuple[Path, Pa
     """
     stem = str(name).strip()
     if not stem or any(c in stem for c in "/\\\\:") or stem.startswith("."):
-        raise ValueError(t("mapping.draft.bad_name", name=repr(name)))
+        raise TraineeError(t("mapping.draft.bad_name", name=repr(name)))
     return Path(folder) / f"{stem}_actors.csv", Path(folder) / f"{stem}_ties.csv"
 
 
@@ -64,7 +65,7 @@ def read_files(name: str, folder: str | os.PathLike[str] = ".") -> list[pd.DataF
 
     actors_path, ties_path = map_paths(name, folder)
     if not actors_path.exists():
-        raise ValueError(t("mapping.error.no_file", path=str(actors_path)))
+        raise TraineeError(t("mapping.error.no_file", path=str(actors_path)))
     frames = []
     for path in (actors_path, ties_path):
         if not path.exists():  # actors without a ties file yet: a map of isolates
@@ -73,7 +74,7 @@ def read_files(name: str, folder: str | os.PathLike[str] = ".") -> list[pd.DataF
         try:
             frames.append(pd.read_csv(path, dtype={"id": str, "source": str, "target": str}))
         except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
-            raise ValueError(t("mapping.error.bad_file", path=str(path),
+            raise TraineeError(t("mapping.error.bad_file", path=str(path),
                                reason=str(exc).strip())) from None
     return frames
 
@@ -133,12 +134,12 @@ class MapDraft:
         """Remove an actor that has no ties (remove its ties first); then save."""
         ident = str(ident).strip()
         if ident not in set(self.actors["id"]):
-            raise ValueError(t("mapping.draft.no_actor", id=ident))
+            raise TraineeError(t("mapping.draft.no_actor", id=ident))
         tied = self.ties[(self.ties["source"] == ident) | (self.ties["target"] == ident)]
         if len(tied):
             pairs = ", ".join(f"{s}–{g}" for s, g in zip(tied["source"], tied["target"],
                                                          strict=True))
-            raise ValueError(t("mapping.draft.actor_has_ties", id=ident, ties=pairs))
+            raise TraineeError(t("mapping.draft.actor_has_ties", id=ident, ties=pairs))
         self._commit(self.actors[self.actors["id"] != ident], self.ties)
 
     def add_tie(self, source: str, target: str, type: str = "information", weight: float = 1,
@@ -154,7 +155,7 @@ class MapDraft:
     def remove_tie(self, index: int) -> None:
         """Remove the tie in row ``index`` of :attr:`ties`; then save."""
         if index not in range(len(self.ties)):
-            raise ValueError(t("mapping.draft.no_tie", index=index, count=len(self.ties)))
+            raise TraineeError(t("mapping.draft.no_tie", index=index, count=len(self.ties)))
         self._commit(self.actors, self.ties.drop(self.ties.index[index]))
 
     # --- checking and saving ---------------------------------------------------------------
@@ -169,7 +170,7 @@ class MapDraft:
         them (then raise, keeping the draft in memory)."""
         changed = [p.name for p in self.paths if _fingerprint(p) != self._seen[p]]
         if changed:
-            raise ValueError(t("mapping.draft.changed_on_disk", files=", ".join(changed),
+            raise TraineeError(t("mapping.draft.changed_on_disk", files=", ".join(changed),
                                name=self.name))
         for path, frame in zip(self.paths, (self.actors, self.ties), strict=True):
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from netlab._errors import TraineeError
 from netlab._frames import plain
 from netlab.i18n import get_language, t
 
@@ -124,7 +125,7 @@ def _values(m: SocialMap, column: str | None) -> dict[str, object]:
     if column in MEASURE_COLUMNS:
         return {i: plain(v) for i, v in m.measure(column).items()}
     allowed = ", ".join([*map(str, m.actors.columns), *MEASURE_COLUMNS])
-    raise ValueError(t("mapping.error.attribute", attribute=repr(column), allowed=allowed))
+    raise TraineeError(t("mapping.error.attribute", attribute=repr(column), allowed=allowed))
 
 
 def drawing(m: SocialMap, *, size: str = "degree", colour: str | None = "sector",

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from netlab._errors import problems_error
+from netlab._errors import TraineeError, problems_error
 from netlab._frames import plain
 from netlab.i18n import t
 from netlab.mapping.groups import brokerage_counts, ei_counts
@@ -94,7 +94,7 @@ class SocialMap:
         try:
             return cls(frames[0], frames[1], **options)
         except ValueError as exc:
-            raise ValueError(t("mapping.error.in_files", name=name) + "\n" + str(exc)) from None
+            raise TraineeError(t("mapping.error.in_files", name=name) + "\n" + str(exc)) from None
 
     # --- graphs ----------------------------------------------------------------------------
     @cached_property
@@ -238,7 +238,7 @@ class SocialMap:
         import pandas as pd
 
         if name not in MEASURE_COLUMNS:
-            raise ValueError(t("mapping.error.measure", name=repr(name),
+            raise TraineeError(t("mapping.error.measure", name=repr(name),
                                allowed=", ".join(MEASURE_COLUMNS)))
         if name not in self._measured:
             series = pd.Series(self._compute(name), name=name).reindex(self.actors.index)
@@ -266,7 +266,7 @@ class SocialMap:
     # --- groups ----------------------------------------------------------------------------
     def _groups(self, attribute: str) -> dict[str, object]:
         if attribute not in self.actors.columns:
-            raise ValueError(t("mapping.error.attribute", attribute=repr(attribute),
+            raise TraineeError(t("mapping.error.attribute", attribute=repr(attribute),
                                allowed=", ".join(map(str, self.actors.columns)) or "-"))
         groups = {ident: plain(v) for ident, v in self.actors[attribute].items()}
         tied = {node for node, degree in self.graph.degree() if degree}
@@ -294,7 +294,7 @@ class SocialMap:
         """
         external, internal = ei_counts(self.graph, self._groups(attribute))
         if external + internal == 0:
-            raise ValueError(t("mapping.error.no_ties"))
+            raise TraineeError(t("mapping.error.no_ties"))
         return (external - internal) / (external + internal)
 
     def brokerage(self, attribute: str) -> pd.DataFrame:

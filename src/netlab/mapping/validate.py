@@ -12,7 +12,7 @@ import numbers
 from typing import TYPE_CHECKING
 
 from netlab._answers import as_bool
-from netlab._errors import kind_of, problems_error
+from netlab._errors import TraineeError, kind_of, problems_error
 from netlab._frames import plain
 from netlab.i18n import t
 from netlab.mapping.vocab import Goal, TieType
@@ -30,10 +30,10 @@ def _frame(value: object, what: str, needed: tuple[str, ...]) -> pd.DataFrame:
     import pandas as pd
 
     if not isinstance(value, pd.DataFrame):
-        raise ValueError(t("mapping.error.not_frame", what=what, got=kind_of(value)))
+        raise TraineeError(t("mapping.error.not_frame", what=what, got=kind_of(value)))
     absent = [c for c in needed if c not in value.columns]
     if absent:
-        raise ValueError(t("mapping.error.columns", what=what, columns=", ".join(absent),
+        raise TraineeError(t("mapping.error.columns", what=what, columns=", ".join(absent),
                            have=", ".join(map(str, value.columns)) or "-"))
     return value
 

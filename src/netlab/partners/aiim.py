@@ -18,6 +18,7 @@ from __future__ import annotations
 import numbers
 from typing import TYPE_CHECKING
 
+from netlab._errors import TraineeError
 from netlab._frames import frame_index, records
 from netlab._labels import CatalogueEnum
 from netlab.i18n import t
@@ -77,7 +78,7 @@ def validate_rating(name: str, value: object) -> int:
     """
     if (isinstance(value, bool) or not isinstance(value, numbers.Integral)
             or int(value) not in RATING_RANGE):
-        raise ValueError(t("partners.error.rating", name=name, value=repr(value),
+        raise TraineeError(t("partners.error.rating", name=name, value=repr(value),
                            low=RATING_RANGE[0], high=RATING_RANGE[-1]))
     return int(value)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from netlab._errors import kind_of, problems_error
+from netlab._errors import TraineeError, kind_of, problems_error
 from netlab.i18n import Message, t
 from netlab.partners.review import Finding, Review
 
@@ -76,16 +76,16 @@ _FIRST = re.compile(
 def _text(value: object, field: str) -> str:
     if not isinstance(value, str):
         kind = kind_of(value)
-        raise ValueError(t("partners.error.not_text", field=field, kind=kind))
+        raise TraineeError(t("partners.error.not_text", field=field, kind=kind))
     if not value.strip():
-        raise ValueError(t("partners.error.empty_text", field=field))
+        raise TraineeError(t("partners.error.empty_text", field=field))
     return " ".join(value.split())
 
 
 def _markers(value: object, level: MarkerLevel) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, Sequence):
         kind = kind_of(value)
-        raise ValueError(t("partners.error.not_list", field=level.value, kind=kind))
+        raise TraineeError(t("partners.error.not_list", field=level.value, kind=kind))
     return tuple(_text(item, f"{level.value}[{i}]") for i, item in enumerate(value))
 
 
@@ -114,7 +114,7 @@ class OutcomeChallenge:
         """
         if not isinstance(data, Mapping):
             kind = kind_of(data)
-            raise ValueError(t("partners.error.outcome_not_mapping", got=kind,
+            raise TraineeError(t("partners.error.outcome_not_mapping", got=kind,
                                keys=", ".join(OUTCOME_KEYS)))
         problems = [t("answers.unknown_key", key=repr(k), allowed=", ".join(OUTCOME_KEYS))
                     for k in data if k not in OUTCOME_KEYS]

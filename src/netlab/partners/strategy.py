@@ -20,7 +20,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from netlab._errors import kind_of, problems_error
+from netlab._errors import TraineeError, kind_of, problems_error
 from netlab.i18n import Message, t
 from netlab.partners.review import Finding, Review
 
@@ -85,7 +85,7 @@ def cell_key(value: object) -> str:
             key = match.group(1).upper() + kind
             if key in STRATEGY_CELLS:
                 return key
-    raise ValueError(t("partners.error.cell", value=repr(value),
+    raise TraineeError(t("partners.error.cell", value=repr(value),
                        allowed=", ".join(STRATEGY_CELLS)))
 
 

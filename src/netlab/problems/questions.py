@@ -7,7 +7,7 @@ import numbers
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from netlab._errors import kind_of, problems_error
+from netlab._errors import TraineeError, kind_of, problems_error
 from netlab.i18n import t
 
 __all__ = ["QUESTIONS", "QUESTION_IDS", "Question", "validate_answers"]
@@ -110,7 +110,7 @@ def validate_answers(answers: object) -> dict[str, int]:
     """
     if not isinstance(answers, Mapping):
         kind = kind_of(answers)
-        raise ValueError(t("problems.error.not_mapping", got=kind))
+        raise TraineeError(t("problems.error.not_mapping", got=kind))
     problems: list[str] = []
     ids = list(QUESTIONS)
     allowed_ids = ", ".join(ids)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from netlab._answers import as_bool
-from netlab._errors import kind_of, problems_error
+from netlab._errors import TraineeError, kind_of, problems_error
 from netlab.i18n import t
 
 __all__ = ["CORE_QUALITIES", "MAINTENANCE", "Checklist", "ChecklistResult", "score_checklist"]
@@ -105,11 +105,11 @@ def score_checklist(checklist: Checklist,
     size = checklist.size
     if isinstance(answers, Sequence) and not isinstance(answers, str):
         if len(answers) != size:
-            raise ValueError(t("steps.error.checklist_length", title=checklist.title,
+            raise TraineeError(t("steps.error.checklist_length", title=checklist.title,
                                size=size, found=len(answers)))
         answers = dict(enumerate(answers, start=1))
     if not isinstance(answers, Mapping):
-        raise ValueError(t("steps.error.checklist_type", got=kind_of(answers), size=size))
+        raise TraineeError(t("steps.error.checklist_type", got=kind_of(answers), size=size))
     problems: list[str] = []
     clean: dict[int, bool] = {}
     for key, value in answers.items():

@@ -22,17 +22,22 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import sys
 from dataclasses import replace
 from typing import Any
 
-from netlab.check import Line, Report, report
+from netlab.check import Line, Report, judged
+from netlab.exercises import get
 from netlab.exercises.base import hint_stage
 from netlab.i18n import t
+from netlab.plain import encode, roundtrip
 from netlab.tracking.store import ExerciseProgress, ProgressFile
 
-__all__ = ["WORKED_AFTER", "coached_report", "graded_mode", "in_kernel", "worked_switch"]
+__all__ = ["WORKED_AFTER", "coached_report", "fingerprint", "graded_mode", "in_kernel",
+           "worked_switch"]
 
 #: Tries that did not pass before a worked answer may be shown.
 WORKED_AFTER = 3
@@ -89,6 +94,35 @@ def worked_switch() -> str | None:
     return None
 
 
+def fingerprint(collected: object) -> str:
+    """A short fingerprint of an answer as checked (plain data; sets and dicts in a fixed
+    order), to tell the same answer checked again.
+
+    Example:
+        >>> fingerprint({"W05", "W13"}) == fingerprint({"W13", "W05"})
+        True
+        >>> fingerprint({"C01": 1, "C02": 2}) == fingerprint({"C02": 2, "C01": 1})
+        True
+        >>> fingerprint({"C01": "simple"}) == fingerprint({"C01": "complex"})
+        False
+    """
+    def canonical(value: Any) -> Any:
+        if isinstance(value, dict):
+            if value.get("$") in ("set", "frozenset", "dict"):
+                items = [canonical(item) for item in value.get("items", [])]
+                return {**value, "items": sorted(items, key=_dumps)}
+            return {key: canonical(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [canonical(item) for item in value]
+        return value
+
+    return hashlib.sha256(_dumps(canonical(encode(collected))).encode("utf-8")).hexdigest()[:16]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _nudge(exercise_id: str) -> str | None:
     from netlab.catalogue import MESSAGES
 
@@ -120,15 +154,23 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
     except OSError as exc:  # not readable: never written over either
         trouble = exc
     stage = 1 if before.misses == 0 else 2
+    exercise = get(exercise_id)
+    collected = roundtrip(exercise.collect(answer, **options))
     with hint_stage(stage):
-        result = report(exercise_id, answer, **options)
+        result = judged(exercise_id, collected, **options)
     done = bool(result.lines) and not any(line.status == "missing" for line in result.lines)
     tried = any(line.status in _TRIED for line in result.lines)
+    mark = fingerprint(collected)
+    # The answer of the last try that did not pass, checked again: most likely the answer
+    # cell was edited but not run. Said so; not another try.
+    again = tried and not result.passed and bool(before.last_miss) and mark == before.last_miss
+    counted = tried and not again
     if trouble is None:
         try:
             _, after, notice = store.record_check(exercise_id, passed=result.passed, done=done,
                                                   points=result.points,
-                                                  max_points=result.max_points, tried=tried)
+                                                  max_points=result.max_points, tried=counted,
+                                                  answer=mark)
             notices += [notice] if notice and notice not in notices else []
         except OSError as exc:
             trouble = exc
@@ -136,9 +178,13 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
         notices.append(t("progress.notice.not_saved", file=str(store.path),
                          error=getattr(trouble, "strerror", None) or str(trouble)))
         after = before.checked(passed=result.passed, done=done, points=result.points,
-                               max_points=result.max_points, tried=tried)
+                               max_points=result.max_points, tried=counted, answer=mark)
     extra = [Line("warning", text) for text in notices]
-    if tried and not result.passed:  # a blank answer: its "missing" lines say enough
+    if again:
+        extra.append(Line("warning", t("hint.same_answer")))
+    elif not tried and not result.passed:
+        extra.append(Line("info", t("hint.run_answer_cell")))
+    if counted and not result.passed:  # a blank answer: its "missing" lines say enough
         nudge = _nudge(exercise_id)
         if stage == 1 and nudge:
             extra.append(Line("info", t("hint.nudge", nudge=nudge)))

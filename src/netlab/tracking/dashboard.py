@@ -1,9 +1,10 @@
 """``netlab.progress()``: every exercise of the course, and what the learner's checks found.
 
 Rows follow the course order (:data:`netlab.syllabus.WORKBOOKS`). For each exercise: *done*
-(the last check found an answer for every part), *checked* (how many times), *correct* (the
-last check passed everything it checks here; for a reflection, that it is complete), and
-whether the worked answer was shown. Text in the active language; HTML without script.
+(the last check found an answer for every part), *checked* (how many times), the *latest
+result* and the *best result* (points, ✓ when everything checked here passed; for a reflection,
+that it is complete), and whether the worked answer was shown. Text in the active language;
+HTML without script.
 
 Example:
     >>> import tempfile, pathlib
@@ -62,19 +63,22 @@ class Dashboard:
         """
         rows = [r for r in self.rows if r.workbook == workbook]
         return (len(rows), sum(r.checks > 0 for r in rows),
-                sum(r.record.passed for r in rows))
+                sum(r.record.passed or r.record.ever_passed for r in rows))
 
-    def _mark(self, row: Row) -> tuple[str, str, str]:
+    def _mark(self, row: Row) -> tuple[str, str, str, str]:
+        """done, the latest result, the best result, worked answer seen."""
         rec = row.record
         if not rec.checks:
-            return "–", "–", ""
+            return "–", "–", "–", ""
         done = "✓" if rec.done else "…"
         if row.manual:
             correct = t("progress.manual_ok") if rec.passed else t("progress.manual_todo")
+            best = t("progress.manual_ok") if rec.ever_passed or rec.passed else "–"
         else:
-            correct = (f"✓ {rec.points:g}/{rec.max_points:g}" if rec.passed
-                       else f"✗ {rec.points:g}/{rec.max_points:g}")
-        return done, correct, "✓" if rec.worked else ""
+            correct = f"{'✓' if rec.passed else '✗'} {rec.points:g}/{rec.max_points:g}"
+            top = max(rec.best, rec.points)
+            best = f"{'✓' if rec.ever_passed or rec.passed else '✗'} {top:g}/{rec.max_points:g}"
+        return done, correct, best, "✓" if rec.worked else ""
 
     def text(self) -> str:
         """The dashboard as plain text."""
@@ -86,10 +90,11 @@ class Dashboard:
             out.append(f"\n{wb.number} {t(f'syllabus.{wb.name}.title')}: "
                        + t("progress.workbook", total=total, checked=checked, correct=correct))
             for row in (r for r in self.rows if r.workbook == wb):
-                done, right, seen = self._mark(row)
+                done, right, best, seen = self._mark(row)
                 out.append(f"  {row.title}: {t('progress.col.done')} {done} · "
                            f"{t('progress.col.checks')} {row.checks} · "
-                           f"{t('progress.col.correct')} {right or '–'}"
+                           f"{t('progress.col.correct')} {right or '–'} · "
+                           f"{t('progress.col.best')} {best}"
                            + (f" · {t('progress.col.worked')}" if seen else ""))
         return "\n".join(out)
 
@@ -100,7 +105,7 @@ class Dashboard:
         head = "".join(f"<th style='text-align:left;padding:2px 8px'>{html.escape(t(k))}</th>"
                        for k in ("progress.col.exercise", "progress.col.done",
                                  "progress.col.checks", "progress.col.correct",
-                                 "progress.col.worked"))
+                                 "progress.col.best", "progress.col.worked"))
         body = []
         for wb in WORKBOOKS:
             total, checked, correct = self.summary(wb)
@@ -111,11 +116,11 @@ class Dashboard:
             title = html.escape(t(f"syllabus.{wb.name}.title"))
             counts = html.escape(t("progress.workbook", total=total, checked=checked,
                                    correct=correct))
-            body.append(f"<tr><td colspan='5' style='padding:8px 8px 2px'><b>{wb.number} "
+            body.append(f"<tr><td colspan='6' style='padding:8px 8px 2px'><b>{wb.number} "
                         f"{title}</b> {bar} {counts}</td></tr>")
             for row in (r for r in self.rows if r.workbook == wb):
-                done, right, seen = self._mark(row)
-                cells = (row.title, done, str(row.checks), right, seen)
+                done, right, best, seen = self._mark(row)
+                cells = (row.title, done, str(row.checks), right, best, seen)
                 body.append("<tr>" + "".join(f"<td style='padding:2px 8px'>{html.escape(c)}"
                                              "</td>" for c in cells) + "</tr>")
         notice = (f"<p style='color:{COLOURS['warning']}'>⚠ {html.escape(self.notice)}</p>"

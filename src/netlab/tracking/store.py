@@ -56,26 +56,36 @@ class ExerciseProgress:
     max_points: float = 0.0
     worked: bool = False
     last: str = ""
+    #: The best points any check reached, and whether any check passed.
+    best: float = 0.0
+    ever_passed: bool = False
+    #: A fingerprint of the answer of the last try that did not pass ("" when none): the same
+    #: answer checked again is said to be the same, not counted as another try.
+    last_miss: str = ""
 
     def checked(self, *, passed: bool, done: bool, points: float, max_points: float,
-                tried: bool = True) -> ExerciseProgress:
+                tried: bool = True, answer: str = "") -> ExerciseProgress:
         """This record after one more check: a miss only if something was ``tried`` and it
-        did not pass.
+        did not pass; ``answer`` is the fingerprint of the answer checked.
 
         Example:
             >>> ExerciseProgress().checked(passed=False, done=False, points=0, max_points=3,
             ...                            tried=False).misses
             0
         """
-        return replace(self, checks=self.checks + 1,
-                       misses=self.misses + (0 if passed or not tried else 1), done=done,
+        missed = tried and not passed
+        return replace(self, checks=self.checks + 1, misses=self.misses + missed, done=done,
                        passed=passed, points=float(points), max_points=float(max_points),
-                       last=datetime.now().isoformat(timespec="seconds"))
+                       last=datetime.now().isoformat(timespec="seconds"),
+                       best=max(self.best, float(points)),
+                       ever_passed=self.ever_passed or passed,
+                       last_miss=answer if missed else ("" if passed else self.last_miss))
 
 
 _KINDS: dict[str, tuple[type, ...]] = {
     "checks": (int,), "misses": (int,), "done": (bool,), "passed": (bool,),
-    "points": (int, float), "max_points": (int, float), "worked": (bool,), "last": (str,)}
+    "points": (int, float), "max_points": (int, float), "worked": (bool,), "last": (str,),
+    "best": (int, float), "ever_passed": (bool,), "last_miss": (str,)}
 #: What each kind of field allows, named in the message about a bad value.
 _ALLOWED = {(int,): "progress.allowed.count", (bool,): "progress.allowed.bool",
             (int, float): "progress.allowed.number", (str,): "progress.allowed.text"}
@@ -85,15 +95,45 @@ class Unreadable(ValueError):
     """The file's content, and why it cannot be used (in the active language)."""
 
 
-def default_path() -> Path:
-    """``$NETLAB_PROGRESS_FILE``, or ``netlab-progress.json`` in the working folder.
+def default_path(folder: Path | None = None) -> Path:
+    """``$NETLAB_PROGRESS_FILE``, or ``netlab-progress.json`` in the working folder; when
+    that folder is a language's (``workbooks/th``, ``workbooks/en``), in the folder above it,
+    so that one record covers the course in both languages.
 
     Example:
-        >>> default_path().name == FILE_NAME or "NETLAB_PROGRESS_FILE" in os.environ
+        >>> default_path(Path("/course/workbooks/en")) == default_path(Path("/course/workbooks/th"))
         True
+        >>> str(default_path(Path("/home/ann")))
+        '/home/ann/netlab-progress.json'
     """
     env = os.environ.get("NETLAB_PROGRESS_FILE", "").strip()
-    return Path(env) if env else Path.cwd() / FILE_NAME
+    if env:
+        return Path(env)
+    from netlab.i18n import LANGUAGES
+
+    here = folder or Path.cwd()
+    return (here.parent if here.name in LANGUAGES else here) / FILE_NAME
+
+
+def merged(a: ExerciseProgress, b: ExerciseProgress) -> ExerciseProgress:
+    """One record of two kept for the same exercise (before progress was shared by both
+    languages): counts added, the latest check's result, the best of both.
+
+    Example:
+        >>> one = ExerciseProgress(checks=2, misses=1, points=8, best=8, ever_passed=True,
+        ...                        passed=True, last="2026-01-02T10:00:00")
+        >>> two = ExerciseProgress(checks=1, misses=1, points=2, best=2,
+        ...                        last="2026-01-03T10:00:00")
+        >>> m = merged(one, two)
+        >>> (m.checks, m.misses, m.points, m.best, m.ever_passed)
+        (3, 2, 2.0, 8.0, True)
+    """
+    latest = b if b.last >= a.last else a
+    return replace(latest, checks=a.checks + b.checks, misses=a.misses + b.misses,
+                   points=float(latest.points), max_points=float(latest.max_points),
+                   best=float(max(a.best, b.best, a.points, b.points)),
+                   ever_passed=a.ever_passed or b.ever_passed or a.passed or b.passed,
+                   worked=a.worked or b.worked)
 
 
 def _entry(exercise: str, raw: object) -> ExerciseProgress:
@@ -149,6 +189,28 @@ class ProgressFile:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
 
+    def _merge_language_files(self) -> str | None:
+        """Fold the per-language files an older netlab kept (``th/``, ``en/`` below this
+        file's folder) into this one; each is kept, renamed ``...merged-<date-time>``."""
+        from netlab.i18n import LANGUAGES
+
+        olds = [self.path.parent / lang / FILE_NAME for lang in LANGUAGES]
+        olds = [old for old in olds if old.is_file() and old != self.path]
+        if not olds:
+            return None
+        entries, notice = self._read()
+        for old in olds:
+            try:
+                found = parse(old.read_text(encoding="utf-8"))
+            except (Unreadable, UnicodeDecodeError, OSError):
+                continue  # left where it is, untouched
+            for key, entry in found.items():
+                entries[key] = merged(entries[key], entry) if key in entries else entry
+            self.save(entries)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            os.replace(old, old.with_name(f"{FILE_NAME}.merged-{stamp}"))
+        return notice
+
     def load(self) -> tuple[dict[str, ExerciseProgress], str | None]:
         """The entries, and a notice when an unreadable file was set aside (else None).
 
@@ -160,6 +222,11 @@ class ProgressFile:
             >>> ProgressFile(Path("/nonexistent/x.json")).load()
             ({}, None)
         """
+        notice = self._merge_language_files()
+        entries, later = self._read()
+        return entries, notice or later
+
+    def _read(self) -> tuple[dict[str, ExerciseProgress], str | None]:
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -225,7 +292,7 @@ class ProgressFile:
         return before, after, notice
 
     def record_check(self, exercise: str, *, passed: bool, done: bool, points: float,
-                     max_points: float, tried: bool = True
+                     max_points: float, tried: bool = True, answer: str = ""
                      ) -> tuple[ExerciseProgress, ExerciseProgress, str | None]:
         """Count one self-check of ``exercise`` (see :meth:`update` for the result). A check
         that did not pass is a miss only when something was ``tried``: a check of an answer
@@ -244,4 +311,5 @@ class ProgressFile:
             (1, 0)
         """
         return self.update(exercise, lambda entry: entry.checked(
-            passed=passed, done=done, points=points, max_points=max_points, tried=tried))
+            passed=passed, done=done, points=points, max_points=max_points, tried=tried,
+            answer=answer))

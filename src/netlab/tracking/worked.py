@@ -1,18 +1,18 @@
 """Worked answers for self-learners, taken from the instructor sources' solutions.
 
-``netlab build`` extracts, for every exercise, the solved answer cells that come before its
-check cell in the one instructor source (:func:`extract`): nbgrader solution cells, or cells
-tagged ``worked`` in the start-here source. It stores them in the package, compressed and
-encoded (:func:`encode`), so that the answers are out of sight in the trainee's files, as the
-digests of :mod:`netlab.check` are; like them, this is not secrecy against a determined reader.
+``netlab build`` extracts, for every exercise, its answer code and the reasoning in prose from
+the one instructor source (:func:`netlab.tracking.extract.extract`). It stores them in the
+package, compressed and encoded (:func:`encode`), so that the answers are out of sight in the
+trainee's files, as the digests of :mod:`netlab.check` are; like them, this is not secrecy
+against a determined reader.
 
 :func:`worked` shows one after :data:`~netlab.tracking.coach.WORKED_AFTER` tries that did not
 pass (or once the exercise passes), never under nbgrader, and never when an instructor has set
 ``NETLAB_WORKED_ANSWERS=off``. Showing one is noted in the progress file.
 
 Example:
-    >>> decode(encode({"steps.a": "answers = {}"}))
-    {'steps.a': 'answers = {}'}
+    >>> decode(encode({"steps.a": {"code": "answers = {}"}}))
+    {'steps.a': {'code': 'answers = {}'}}
 """
 
 from __future__ import annotations
@@ -21,29 +21,25 @@ import base64
 import contextlib
 import html
 import json
-import re
 import zlib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from netlab.i18n import t
+from netlab._errors import TraineeMessage
+from netlab.i18n import get_language, t
 
-__all__ = ["DATA_FILE", "WorkedAnswer", "WorkedAnswerLocked", "decode", "encode", "extract",
-           "worked"]
+__all__ = ["DATA_FILE", "WorkedAnswer", "WorkedAnswerLocked", "decode", "encode", "worked"]
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "resources" / "worked.dat"
-WORKED_TAG = "worked"
-_CALL = re.compile(r"""\b(?:grade|check)\(\s*["']([a-z_]+\.[a-z_0-9]+)["']""")
-_MARKER = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", re.MULTILINE)
 
 
-class WorkedAnswerLocked(PermissionError):
+class WorkedAnswerLocked(TraineeMessage, PermissionError):
     """A worked answer that may not be shown now; the message says why and when it may."""
 
 
-def encode(answers: dict[str, str]) -> str:
+def encode(answers: dict[str, Any]) -> str:
     """Worked answers as the text stored in the package (zlib, then base64, 76 a line).
 
     Example:
@@ -55,7 +51,7 @@ def encode(answers: dict[str, str]) -> str:
     return "\n".join(text[i:i + 76] for i in range(0, len(text), 76)) + "\n"
 
 
-def decode(text: str) -> dict[str, str]:
+def decode(text: str) -> dict[str, Any]:
     """The worked answers stored as ``text`` by :func:`encode`.
 
     Example:
@@ -65,68 +61,35 @@ def decode(text: str) -> dict[str, str]:
     return json.loads(zlib.decompress(base64.b64decode("".join(text.split()))))
 
 
-def _is_answer_cell(cell: Any) -> bool:
-    meta = cell.get("metadata", {})
-    return cell.get("cell_type") == "code" and bool(
-        meta.get("nbgrader", {}).get("solution") or WORKED_TAG in meta.get("tags", []))
-
-
-def extract(nb: Any) -> dict[str, str]:
-    """Exercise id -> the solved code of its answer cells, from an instructor source.
-
-    The answer cells of an exercise are those since the previous check cell; a check cell
-    with none before it (several checks after one answer cell) shares the previous ones.
-
-    Example:
-        >>> from nbformat.v4 import new_code_cell, new_notebook
-        >>> answer = {"nbgrader": {"solution": True}}
-        >>> nb = new_notebook(cells=[
-        ...     new_code_cell("x = None\\n### BEGIN SOLUTION\\nx = 1\\n### END SOLUTION",
-        ...                   metadata=answer),
-        ...     new_code_cell('grade("demo.a", x)'), new_code_cell('grade("demo.b", x)')])
-        >>> extract(nb)
-        {'demo.a': 'x = None\\nx = 1\\n', 'demo.b': 'x = None\\nx = 1\\n'}
-    """
-    found: dict[str, str] = {}
-    pending: list[str] = []
-    previous: list[str] = []
-    for cell in nb.cells:
-        if _is_answer_cell(cell):
-            pending.append(_MARKER.sub("", cell.source))
-            continue
-        if cell.get("cell_type") != "code":
-            continue
-        for exercise in _CALL.findall(cell.source):
-            if pending:
-                previous, pending = pending, []
-            if previous:
-                found[exercise] = "\n\n".join(previous)
-    return found
-
-
 @cache
-def _answers() -> dict[str, str]:
+def _answers() -> dict[str, Any]:
     return decode(DATA_FILE.read_text(encoding="ascii")) if DATA_FILE.exists() else {}
 
 
 @dataclass(frozen=True)
 class WorkedAnswer:
-    """A worked answer, shown as code with a note on how to use it."""
+    """A worked answer: the reasoning in prose (active language), then the code, with a note
+    on how to use it."""
 
     exercise: str
     title: str
     code: str
+    why: str = ""
 
     def text(self) -> str:
-        """The note and the code as plain text."""
-        return f"{self.title}\n{t('worked.note')}\n\n{self.code}"
+        """The reasoning, the note and the code as plain text."""
+        return "\n\n".join(part for part in (self.title, self.why, t("worked.note"), self.code)
+                           if part)
 
     def __str__(self) -> str:
         return self.text()
 
     def _repr_html_(self) -> str:
+        import mistune
+
+        why = mistune.create_markdown(escape=True)(self.why) if self.why else ""
         return ('<div class="netlab-worked" style="border-left:4px solid #555;'
-                f'padding:4px 12px"><b>{html.escape(self.title)}</b>'
+                f'padding:4px 12px"><b>{html.escape(self.title)}</b>{why}'
                 f"<p>{html.escape(t('worked.note'))}</p>"
                 f"<pre>{html.escape(self.code)}</pre></div>")
 
@@ -174,4 +137,6 @@ def worked(exercise_id: str, store: Any = None) -> WorkedAnswer:
                 more=WORKED_AFTER - misses))
     with contextlib.suppress(OSError):  # not noted in the dashboard, but still shown
         store.update(exercise_id, lambda e: replace(e, worked=True))
-    return WorkedAnswer(exercise_id, exercise.title(), _answers()[exercise_id])
+    stored = _answers()[exercise_id]
+    return WorkedAnswer(exercise_id, exercise.title(), stored["code"],
+                        stored.get("why", {}).get(get_language(), ""))

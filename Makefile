@@ -1,6 +1,7 @@
 # netlab — the two commands a person needs are `make lab` and `make test`.
 #
 #   make lab        create .venv if missing, install netlab, open JupyterLab on the start workbook
+#                   (ROLE=instructor: with nbgrader's instructor tools)
 #   make test       same set-up, then the whole test suite (with CI=true as root: installs
 #                   Debian's chromium and fonts-thai-tlwg first, and the browser test must run)
 #   make workbooks  regenerate the student versions and the nbgrader release from the source
@@ -15,6 +16,9 @@ VENV   ?= .venv
 BIN    := $(abspath $(VENV))/bin
 STAMP  := $(VENV)/.netlab-installed
 WORKBOOK_LANG ?= th
+# Whose JupyterLab this is: trainee (no nbgrader instructor tools) or instructor (Formgrader,
+# Create Assignment and the course list): `make lab ROLE=instructor`.
+ROLE ?= trainee
 START  ?= workbooks/$(WORKBOOK_LANG)/00_start_here.ipynb
 
 # Everything that starts kernels or nbgrader must see the venv first (nbgrader shells out to
@@ -60,6 +64,7 @@ ifneq ($(CI),)
 endif
 
 lab: install
+	$(BIN)/netlab lab-setup --role $(ROLE) > /dev/null
 	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) $(START)
 
 test: install system-deps

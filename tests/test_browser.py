@@ -258,7 +258,57 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         _thai_renders(page, result, chart.locator("text").first)
         assert "ความเห็นพ้อง" in chart.inner_html() or lang == "en"
 
+        # The chosen answer stands out from the others (WCAG contrast of at least 3:1).
+        row = explorer.locator(".netlab-q-S1")
+        chosen = row.locator("button.mod-active")
+        other = row.locator("button:not(.mod-active)").first
+        ratio = page.evaluate(_CONTRAST, [chosen.element_handle(), other.element_handle()])
+        assert ratio >= 3, f"the chosen toggle has a contrast of {ratio:.2f}:1 with the others"
+
         explorer.scroll_into_view_if_needed()
+
+
+# The WCAG contrast ratio of two elements' background colours (computed styles, rgb()).
+_CONTRAST = r"""([a, b]) => {
+  const lum = (el) => {
+    const [r, g, b] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g).slice(0, 3)
+      .map((v) => { v = v / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}"""
+
+
+def test_a_phone_width_page_keeps_every_control_usable(lab: tuple[str, str, Path],
+                                                        browser: Any) -> None:
+    """At 390 px wide, with the side bar closed, the explorer's and the builder's controls
+    wrap inside the page: nothing sticks out to the right."""
+    from playwright.sync_api import expect
+
+    url, token, _ = lab
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.set_default_timeout(60_000)
+    try:
+        for name, widget in ((NAME, ".netlab-explorer"), (MAPPING, ".netlab-map-builder")):
+            _open_and_run_all(page, url, token, name, "en")
+            page.keyboard.press("Control+b")  # close the side bar, as on a phone
+            target = page.locator(widget).first
+            expect(target).to_be_visible(timeout=120_000)
+            target.scroll_into_view_if_needed()
+            width = page.evaluate("() => document.documentElement.clientWidth")
+            stuck = target.evaluate("""(root) => [...root.querySelectorAll(
+                'button, select, input, .widget-toggle-buttons')].filter((el) => {
+                  const box = el.getBoundingClientRect();
+                  return box.width > 0 && box.right > document.documentElement.clientWidth + 1;
+                }).map((el) => el.outerHTML.slice(0, 80))""")
+            assert stuck == [], f"{name} at {width} px: {stuck}"
+        page.screenshot(path=str(_screenshot_dir() / "phone_width_map_builder.png"))
+    except Exception:
+        page.screenshot(path=str(_screenshot_dir() / "FAILED_phone_width.png"))
+        raise
+    finally:
+        page.close()
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
@@ -410,11 +460,11 @@ def test_health_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obje
 FOUNDATIONS = "05_network_foundations"
 MAPPING = "06_social_mapping"
 MAPPING_EXPECT = {
-    "th": {"saved": "บันทึกแล้ว: ผู้เล่น 2 ราย ความสัมพันธ์ 0 เส้น",
-           "self_loop": "โยงหาตัวเอง", "tie_saved": "ความสัมพันธ์ 1 เส้น",
-           "add_actor": "เพิ่ม/แก้ผู้เล่น", "add_tie": "เพิ่มเส้นโยง"},
+    "th": {"saved": "บันทึกแล้ว: ภาคี 2 ราย เส้นโยง 0 เส้น",
+           "self_loop": "โยงหาตัวเอง", "tie_saved": "เส้นโยง 1 เส้น",
+           "add_actor": "เพิ่ม/แก้ภาคี", "add_tie": "เพิ่มเส้นโยง"},
     "en": {"saved": "Saved: 2 actors, 0 ties", "self_loop": "tied to itself",
-           "tie_saved": "1 ties", "add_actor": "Add / update actor", "add_tie": "Add tie"},
+           "tie_saved": "1 tie", "add_actor": "Add / update actor", "add_tie": "Add tie"},
 }
 
 
@@ -430,7 +480,8 @@ def test_foundations_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser:
         expect(page.locator(".netlab-concept")).to_have_count(11, timeout=90_000)
         expect(page.locator(".netlab-checklist")).to_have_count(7)
         _ran_to_the_end(page)
-        expect(page.locator(".netlab-case")).to_have_count(8)
+        # the 8 example networks, then (Run All goes to the end) the 8 obstacle cases
+        expect(page.locator(".netlab-case")).to_have_count(16)
         _thai_renders(page, page.locator(".netlab-concept").first,
                       page.locator(".netlab-case").first)
         page.locator(".netlab-case").first.scroll_into_view_if_needed()
@@ -479,3 +530,24 @@ def test_social_mapping_workbook_and_map_builder_in_jupyterlab(
         assert "V1,V2,information" in ties.read_text(encoding="utf-8")
         _thai_renders(page, builder.locator("table").first)
         builder.scroll_into_view_if_needed()
+
+
+def test_a_trainees_lab_shows_no_nbgrader_instructor_tool(lab: tuple[str, str, Path]) -> None:
+    """`netlab lab-setup` (a trainee's, the default of `make install`): JupyterLab serves no
+    Formgrader and lists nbgrader's instructor plugins as disabled; the Assignments list stays."""
+    import urllib.error
+
+    from netlab.lab_setup import INSTRUCTOR_ONLY
+
+    url, token, _ = lab
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(f"{url}/formgrader?token={token}", timeout=10)
+    assert missing.value.code == 404
+    with urllib.request.urlopen(f"{url}/lab?token={token}", timeout=10) as resp:
+        page = resp.read().decode("utf-8")
+    found = re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>',
+                      page, re.S)
+    assert found, "no page config in /lab"
+    disabled = json.loads(found.group(1))["disabledExtensions"]
+    assert all(name in disabled for name in INSTRUCTOR_ONLY["lab"]), disabled
+    assert "@jupyter/nbgrader:assignment-list" not in disabled

@@ -55,12 +55,16 @@ def test_start_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: objec
         page.keyboard.press("Shift+Enter")
         expect(checker.locator(".netlab-check")).to_contain_text(nudge, timeout=60_000)
         expect(checker.locator(".netlab-check")).not_to_contain_text(hint)
+        # Checked again without editing the answer: the hint, and the note that this is the
+        # same answer as the last try (the answer cell was not run again), not a new try.
         checker.locator(".cm-content").click()
         page.keyboard.press("Shift+Enter")
         expect(checker.locator(".netlab-check")).to_contain_text(hint, timeout=60_000)
+        expect(checker.locator(".netlab-check")).to_contain_text("Shift+Enter")
         if lang == "th":
             _thai_renders(page, checker.locator(".netlab-check"))
     record = json.loads((root / "netlab-progress.json").read_text(encoding="utf-8"))
     entry = record["exercises"]["start.practice"]
-    # Run All checked the blank answer (a check, not a try), then two tries that missed.
-    assert entry["checks"] == 3 and entry["misses"] == 2 and not entry["passed"]
+    # Run All checked the blank answer (a check, not a try), then a try that missed, then the
+    # same answer again (a check, not a new try).
+    assert entry["checks"] == 3 and entry["misses"] == 1 and not entry["passed"]

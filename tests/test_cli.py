@@ -52,6 +52,45 @@ def test_lab_setup_keeps_a_backup_of_a_broken_file(tmp_path: Path,
     assert json.loads(target.read_text())
 
 
+def test_lab_setup_hides_instructor_tools_from_trainees_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role switch writes what `jupyter labextension disable` and `jupyter server extension
+    disable` would, and the real Jupyter configuration loader reads it that way."""
+    from jupyter_server.serverapp import ServerApp  # noqa: F401 - the real reader below
+    from traitlets.config.loader import JSONFileConfigLoader
+
+    from netlab.lab_setup import INSTRUCTOR_ONLY, SERVER_FILE
+
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    page = tmp_path / "etc" / "jupyter" / "labconfig" / "page_config.json"
+    page.parent.mkdir(parents=True)
+    page.write_text(json.dumps({"disabledExtensions": {"some-other:plugin": True}}))
+    server_d = tmp_path / "etc" / "jupyter" / "jupyter_server_config.d"
+
+    def enabled() -> dict[str, bool]:
+        merged: dict[str, bool] = {}
+        for path in sorted(server_d.glob("*.json")):  # the order Jupyter loads them in
+            config = JSONFileConfigLoader(path.name, str(server_d)).load_config()
+            merged.update(config.ServerApp.jpserver_extensions)
+        return merged
+
+    server_d.mkdir(parents=True)
+    (server_d / "nbgrader.json").write_text(json.dumps({"ServerApp": {"jpserver_extensions": {
+        name: True for name in INSTRUCTOR_ONLY["server"]}}}))
+    assert cli.main(["lab-setup"]) == 0  # a trainee by default
+    disabled = json.loads(page.read_text())["disabledExtensions"]
+    assert all(disabled[name] for name in INSTRUCTOR_ONLY["lab"])
+    assert disabled["some-other:plugin"] and "@jupyter/nbgrader:assignment-list" not in disabled
+    assert not any(enabled()[name] for name in INSTRUCTOR_ONLY["server"])
+    assert (server_d / SERVER_FILE).exists()
+    assert cli.main(["lab-setup", "--role", "instructor"]) == 0
+    disabled = json.loads(page.read_text())["disabledExtensions"]
+    assert not any(name in disabled for name in INSTRUCTOR_ONLY["lab"])
+    assert all(enabled()[name] for name in INSTRUCTOR_ONLY["server"])
+    with pytest.raises(SystemExit):
+        cli.main(["lab-setup", "--role", "teacher"])
+
+
 def test_build_reports_nbgrader_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     course = tmp_path / "grading"
     (course / "source" / "99_broken").mkdir(parents=True)

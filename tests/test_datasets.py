@@ -30,12 +30,14 @@ def test_scenarios_content() -> None:
     assert set(df["expected_type"]) == {p.value for p in ProblemType}
     assert (df["expected_type"].value_counts() >= 3).all()
     assert set(df["domain"]) >= {"health", "community", "disability", "environment"}
-    # Seeds are cited by file name; everything else says it is invented.
-    seeds = {p.name for p in (Path(__file__).parents[2] / "shared" / "seeds").glob("*.txt")}
+    # Source documents are cited by citation key; everything else says it is invented.
+    from netlab.catalogue import MESSAGES
+
+    keys = {k.removeprefix("source.") for k in MESSAGES if k.startswith("source.")}
     for source in df["source"]:
-        assert source == "invented" or any(s in source for s in seeds) or any(
+        assert source == "invented" or any(k in source for k in keys) or any(
             ch.isdigit() for ch in source), source
-    assert df["source"].str.contains("003_1728fab1958287cf.txt").sum() >= 2
+    assert df["source"].str.contains("workshop-2560").sum() >= 2
     assert (df["source"] == "invented").any()
 
 

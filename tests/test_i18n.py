@@ -110,3 +110,43 @@ def test_import_netlab_is_light(venv_env: dict[str, str]) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env=venv_env)
     assert out.stdout.strip() == "[]"
+
+
+_VERBS = {"is", "was", "has", "does", "needs", "says", "looks", "repeats", "means", "runs",
+          "costs", "gives", "keeps", "shows", "takes", "lacks", "comes", "stays", "makes",
+          "belongs", "counts", "earns", "uses", "links", "leaves", "holds", "asks", "goes"}
+
+
+def test_english_plurals_agree_with_their_counts() -> None:
+    """Every English message, its placeholders all 1, reads "1 point", "1 more try",
+    "1 actor, 1 tie" (never "1 points" or "point(s)"): plurals come from netlab.i18n.Plural
+    (Babel's CLDR rules), not from string tricks."""
+    bad = re.compile(r"\b1 (?:more |of 1 )?([a-z]+s)\b")
+    wrong = []
+    for key, entry in MESSAGES.items():
+        assert "(s)" not in entry["en"], key
+        fields = {name.split(":")[0] for name in _fields(entry["en"])}
+        with language("en"):
+            text = t(key, **dict.fromkeys(fields, 1))
+        wrong += [f"{key}: {text}" for m in bad.finditer(text) if m.group(1) not in _VERBS]
+    assert wrong == []
+    with language("en"):
+        assert t("check.headline.points", points=0, max=1) == "0 of 1 point"
+        assert t("mapping.repr", actors=3, ties=1) == "<SocialMap: 3 actors, 1 tie>"
+        assert "1 more try that does not" in t("hint.worked_later", more=1)
+    with language("th"):
+        assert t("mapping.repr", actors=3, ties=1) == "<SocialMap: ภาคี 3 ราย เส้นโยง 1 เส้น>"
+
+
+def test_plural_forms_use_only_their_messages_placeholders() -> None:
+    from netlab.i18n import Plural
+
+    def forms(text: str) -> list[str]:
+        if isinstance(text, Plural):
+            return [f for form in text.forms.values() for f in forms(form)]
+        return [text]
+
+    for key, entry in MESSAGES.items():
+        for lang in LANGUAGES:
+            # a form may leave its count out ("the item answered right least often")
+            assert all(_fields(f) <= _fields(entry[lang]) for f in forms(entry[lang])), key

@@ -378,3 +378,28 @@ def test_every_item_and_every_wrong_choice_has_its_own_hint() -> None:
         wrong = plain_report("mapping.a_isolates", {"W04", "W07"}).text()
         assert "W04 has" in wrong and "W07 has" in wrong
         assert "R18 is recommended for" in plain_report("health.c", ["R01", "R18"]).text()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_every_workbook_links_to_the_map_and_ends_with_its_recap(lang: str) -> None:
+    for wb in WORKBOOKS[1:]:
+        nb = nbformat.read(workbooks_dir() / lang / wb.file, as_version=4)
+        assert any("](00_start_here.ipynb)" in c.source for c in nb.cells[:3]), wb.name
+        assert nb.cells[-1].source == f'netlab.recap("{wb.name}")', wb.name
+
+
+def test_the_recap_shows_best_results_and_links_to_the_next_workbook(
+        store: ProgressFile) -> None:
+    from netlab.tracking.recap import recap
+
+    store.record_check("problem_typing.a", passed=True, done=True, points=8, max_points=8)
+    store.record_check("problem_typing.a", passed=False, done=True, points=2, max_points=8)
+    with netlab.language("en"):
+        shown = recap("01_problem_typing", store.path)
+        page, text = shown._repr_html_(), shown.text()
+        last = recap("06_social_mapping", store.path).text()
+        with pytest.raises(ValueError, match="'01_typing'"):
+            recap("01_typing", store.path)
+    assert "✓ 8/8" in text and "1 of 4 exercises passed" in text
+    assert "<a href='02_partner_classification.ipynb'>Next: 02" in page
+    assert "00_start_here.ipynb" in last and "end of the course" in last

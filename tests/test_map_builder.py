@@ -107,7 +107,7 @@ def test_the_form_adds_edits_and_removes(tmp_path: Path) -> None:
             builder.actor_id.value, builder.actor_level.value = ident, level
             builder.actor_influence.value = 3
             builder.save_actor.click()
-        assert "บันทึกแล้ว: ผู้เล่น 2 ราย" in builder.status.value
+        assert "บันทึกแล้ว: ภาคี 2 ราย" in builder.status.value
         assert builder.tie_source.options == ("A", "B")
         assert (builder.tie_source.value, builder.tie_target.value) == ("A", "A")  # as shown
         builder.add_tie.click()  # A to A: refused in the language, nothing saved
@@ -167,3 +167,34 @@ def test_own_map_check_loads_the_files(tmp_path: Path, monkeypatch: pytest.Monke
         complete = check("mapping.d", text)
     assert "8 actors (at least 8), 7 ties (at least 10)" in short
     assert "not complete" not in str(complete)
+
+
+def test_the_form_clears_after_a_save_confirms_a_change_and_draws_the_map(
+        tmp_path: Path) -> None:
+    with language("en"):
+        builder = MapBuilder("drawn", tmp_path)
+        assert builder.drawn.value == ""  # nothing to draw yet
+        builder.actor_id.value, builder.actor_name.value = "A", "Volunteers"
+        builder.actor_influence.value = 2
+        builder.save_actor.click()
+        assert (builder.actor_id.value, builder.actor_name.value,
+                builder.actor_influence.value) == ("", "", 0)  # ready for the next actor
+        assert builder.drawn.value.startswith("<svg") and "Volunteers" in builder.drawn.value
+        # The same id again: nothing is written until the change is confirmed.
+        builder.actor_id.value, builder.actor_name.value = "A", "Village volunteers"
+        builder.actor_influence.value = 2
+        builder.save_actor.click()
+        assert "A is already on the map" in builder.status.value
+        assert "Volunteers → Village volunteers" in builder.status.value
+        assert builder.save_actor.description == "Confirm: change A"
+        assert SocialMap.from_files("drawn", tmp_path).actors.loc["A", "name"] == "Volunteers"
+        assert builder.actor_name.value == "Village volunteers"  # what was typed is kept
+        builder.save_actor.click()  # confirmed
+        assert SocialMap.from_files("drawn", tmp_path).actors.loc["A", "name"] == (
+            "Village volunteers")
+        assert builder.save_actor.description == "Add / update actor"
+        # Editing the form after the question withdraws it.
+        builder.actor_id.value, builder.actor_name.value = "A", "Someone else"
+        builder.save_actor.click()
+        builder.actor_name.value = "Someone else again"
+        assert builder.save_actor.description == "Add / update actor"

@@ -20,7 +20,7 @@ def test_the_teaching_map_renders_offline_with_labels_in_the_language(lang: str)
     with language(lang):
         svg = to_svg(wawee_map().chart(size="influence", colour="level"))
     assert svg.startswith("<svg")
-    expected = ("ตำบล", "ชนิดความสัมพันธ์", "สนับสนุน") if lang == "th" else (
+    expected = ("ตำบล", "ชนิดเส้นโยง", "สนับสนุน") if lang == "th" else (
         "sub-district", "tie type", "supports")
     for text in expected:
         assert text in svg, text
@@ -70,7 +70,7 @@ def test_a_2000_actor_map_is_grouped_by_the_colour_or_sampled_and_says_so() -> N
         spec = m.chart(colour="sector").to_dict()
     assert grouped.grouped and len(grouped.nodes) == 5
     assert grouped.nodes["size"].sum() == 2000
-    assert "2000 actors" in grouped.note and "sector" in grouped.note
+    assert "too many actors (2000)" in grouped.note and "sector" in grouped.note
     assert len(sampled.nodes) == 150 and "150 actors with the most ties out of 2000" in (
         sampled.note)
     assert spec["title"]["subtitle"] == [grouped.note]

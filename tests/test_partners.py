@@ -124,7 +124,7 @@ def test_the_dataset_roles_follow_the_rule() -> None:
     assert set(counts.index) == {r.value for r in PartnerRole} and (counts >= 3).all()
     # The seed's actors are there: volunteers, parents, the SAO, the CBR NGO (003).
     for actor in ("W01", "W02", "W03", "W05"):
-        assert "003_1728fab1958287cf.txt" in df.set_index("id").loc[actor, "source"]
+        assert "workshop-2560" in df.set_index("id").loc[actor, "source"]
 
 
 def test_classify_partners_names_the_bad_row_and_missing_columns() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import netlab
 from netlab import views
 from netlab.charts import health_profile, timeline_chart, to_svg
 from netlab.check import check, grade
@@ -118,3 +119,35 @@ def test_group_medians_check_handles_a_group_where_nobody_answered() -> None:
         assert wrong.points == 0 and "not right yet" in wrong.text()
         right = check("health.a", lambda d: d.groupby("group")[list(COMPONENT_KEYS)].median())
         assert right.points == 1
+
+
+def test_thai_timelines_count_years_in_the_buddhist_era() -> None:
+    from netlab.timeline import TimelineExplorer
+
+    timeline = load("wawee_timeline")
+    first = int(timeline["year"].iloc[0])
+    for lang, shown, hidden in (("th", str(first + 543), str(first)),
+                                ("en", str(first), str(first + 543))):
+        with language(lang):
+            svg = to_svg(timeline_chart(timeline))
+            explorer = TimelineExplorer(timeline)
+        assert f">{shown}<" in svg and f">{hidden}<" not in svg, lang
+        assert shown in explorer._slider.options[0][0] and shown in explorer._events.value
+    with language("th"):
+        assert "พ.ศ." in TimelineExplorer(timeline)._slider.options[0][0]
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_practice_answers_stay_folded_under_the_practice(lang: str) -> None:
+    import nbformat
+
+    from netlab.build import workbooks_dir
+
+    nb = nbformat.read(workbooks_dir() / lang / "03_network_steps.ipynb", as_version=4)
+    sources = [c.source for c in nb.cells]
+    practice = next(i for i, s in enumerate(sources) if 'var="practice"' in s)
+    shown = sources[practice + 1]
+    assert "netlab.views.folded(" in shown and "rationale" in shown
+    with language(lang):
+        view = netlab.views.folded(load("activities")[["id", "step"]])
+    assert "<details" in view._repr_html_() and "awareness" not in repr(view)

@@ -23,6 +23,7 @@ __all__ = [
     "get_language",
     "language",
     "progress",
+    "recap",
     "set_language",
     "setup",
     "t",
@@ -72,6 +73,20 @@ def progress(path: Any = None) -> Any:
     from netlab.tracking.dashboard import progress as _progress
 
     return _progress(path)
+
+
+def recap(workbook: str) -> Any:
+    """The end of a workbook: what the trainee did there (best results, from the progress
+    record) and a link to the next workbook.
+
+    Example:
+        >>> import netlab
+        >>> netlab.recap("05_network_foundations").next.name
+        '06_social_mapping'
+    """
+    from netlab.tracking.recap import recap as _recap
+
+    return _recap(workbook)
 
 
 def worked(exercise_id: str) -> Any:

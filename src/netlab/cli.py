@@ -5,7 +5,8 @@
     netlab grade ASSIGNMENT         autograde every submission, in parallel (instructors)
     netlab feedback ASSIGNMENT      feedback pages without hidden tests (instructors)
     netlab report ASSIGNMENT        class report, HTML and CSV (instructors)
-    netlab lab-setup                install netlab's JupyterLab settings into this environment
+    netlab lab-setup [--role R]     install netlab's JupyterLab settings into this environment
+                                    (trainee, the default: no nbgrader instructor tools)
     netlab trainee-package          the wheel to install for trainees (keys and worked answers
                                     left out when the class's c.Netlab.self_check is off)
     netlab --version
@@ -19,11 +20,8 @@ Example:
 from __future__ import annotations
 
 import argparse
-import json
-import shutil
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 
 from netlab import __version__
@@ -40,7 +38,11 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("assignments", nargs="*", help="assignment names (default: all)")
     b.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
     b.add_argument("--out", type=Path, help="where to write <lang>/<name>.ipynb")
-    sub.add_parser("lab-setup", help="install JupyterLab settings overrides (no news pop-up)")
+    lab = sub.add_parser("lab-setup", help="install netlab's JupyterLab settings (no news "
+                         "pop-up); a trainee's shows no nbgrader instructor tool")
+    lab.add_argument("--role", choices=("trainee", "instructor"), default="trainee",
+                     help="trainee (default): no Formgrader, Create Assignment or course "
+                          "list; instructor: all of nbgrader's tools")
     w = sub.add_parser("trainee-package",
                        help="build the netlab wheel for trainees; without keys and worked "
                             "answers when the class's c.Netlab.self_check is off")
@@ -51,27 +53,6 @@ def parser() -> argparse.ArgumentParser:
 
     add_parsers(sub)
     return p
-
-
-def _lab_setup() -> Path:
-    """Merge netlab's JupyterLab overrides into <prefix>/share/jupyter/lab/settings."""
-    target = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
-    ours = json.loads(resources.files("netlab.resources").joinpath(
-        "lab_overrides.json").read_text(encoding="utf-8"))
-    current = {}
-    if target.exists():
-        try:
-            current = json.loads(target.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            backup = target.with_suffix(".json.bak")
-            shutil.copy2(target, backup)
-            print(f"netlab: {target} was not valid JSON; kept a copy at {backup}")
-    for plugin, settings in ours.items():
-        current.setdefault(plugin, {}).update(settings)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(current, indent=2, ensure_ascii=False) + "\n",
-                      encoding="utf-8")
-    return target
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,7 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args)
     if args.command == "lab-setup":
-        print(f"wrote {_lab_setup()}")
+        from netlab.lab_setup import lab_setup
+
+        for path in lab_setup(args.role):
+            print(f"wrote {path}")
         return 0
     if args.command == "trainee-package":
         return _trainee_package(args)

@@ -156,6 +156,24 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     return text.format(**params) if params else str(text)
 
 
+#: Thai counts years in the Buddhist era: B.E. = C.E. + 543.
+BUDDHIST_ERA_OFFSET = 543
+
+
+def year(value: int, lang: str | None = None, *, era: bool = False) -> str:
+    """A year (given in the Common Era, as the datasets keep it) as the language writes it:
+    Thai in the Buddhist era (พ.ศ.), English as it is; ``era`` names the era in Thai.
+
+    Example:
+        >>> year(2008, "th"), year(2008, "th", era=True), year(2008, "en")
+        ('2551', 'พ.ศ. 2551', '2008')
+    """
+    if (lang or _current) == "th":
+        shown = str(int(value) + BUDDHIST_ERA_OFFSET)
+        return f"พ.ศ. {shown}" if era else shown
+    return str(int(value))
+
+
 def t_or(key: str, fallback: object) -> str:
     """``t(key)`` when the catalogue has the key, else ``fallback`` as text: known column
     names and values are translated, a trainee's own keep their own names.

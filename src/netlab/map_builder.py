@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
@@ -32,6 +33,16 @@ if TYPE_CHECKING:
 __all__ = ["MapBuilder", "map_builder"]
 
 _LEVELS = ("community", "subdistrict", "district", "province", "national")
+#: On a narrow screen the fields wrap and shrink to the page; the drawn map scales down.
+_NARROW_CSS = """<style>
+.netlab-map-builder { --jp-widgets-inline-width: min(300px, 100%);
+  --jp-widgets-inline-width-short: min(148px, 100%); max-width: 100%; }
+.netlab-map-builder .widget-hbox { flex-wrap: wrap; max-width: 100%; }
+.netlab-map-builder .widget-inline-hbox { max-width: 100%; }
+.netlab-map-builder .widget-hslider { min-width: 0; }
+.netlab-map-builder .netlab-chart svg { max-width: 100%; height: auto; }
+.netlab-map-builder table { display: block; overflow-x: auto; max-width: 100%; }
+</style>"""
 _WIDE = {"description_width": "initial"}
 
 
@@ -103,7 +114,12 @@ class MapBuilder(w.VBox):
         self.tie_pick = w.Dropdown(description=t("mapping.builder.tie"), style=_WIDE)
         self.remove_tie = w.Button(description=t("mapping.builder.remove_tie"))
         self.table = w.HTML()
-        self.save_actor.on_click(lambda _: self._do(self._save_actor))
+        self.drawn = w.HTML()  # the map, drawn again after every change
+        self.drawn.add_class("netlab-chart")
+        self._pending: tuple[object, ...] | None = None  # a change to an actor, to confirm
+        self.save_actor.on_click(lambda _: self._click_save())
+        for field in self._actor_fields():
+            field.observe(lambda _: self._unconfirm(), names="value")
         self.remove_actor.on_click(lambda _: self._do(
             lambda: self.draft.remove_actor(self.actor_id.value)))
         self.add_tie.on_click(lambda _: self._do(self._add_tie))
@@ -111,6 +127,7 @@ class MapBuilder(w.VBox):
             lambda: self.draft.remove_tie(int(self.tie_pick.value or 0))))
         paths = " + ".join(p.name for p in self.draft.paths)
         super().__init__([
+            w.HTML(_NARROW_CSS),
             w.HTML(f"<b>{_e(t('mapping.builder.title', files=paths))}</b>"),
             w.HTML(f"<i>{_e(t('mapping.builder.actors'))}</i>"),
             w.HBox([self.actor_id, self.actor_name]),
@@ -121,7 +138,7 @@ class MapBuilder(w.VBox):
             w.HBox([self.tie_source, self.tie_target, self.tie_type]),
             w.HBox([self.tie_weight, self.tie_directed, self.add_tie]),
             w.HBox([self.tie_pick, self.remove_tie]),
-            self.status, self.table])
+            self.status, self.drawn, self.table])
         self.add_class("netlab-map-builder")
         self._refresh(t("mapping.builder.loaded", actors=len(self.draft.actors),
                         ties=len(self.draft.ties)) if self.draft.loaded else "")
@@ -129,6 +146,63 @@ class MapBuilder(w.VBox):
     @staticmethod
     def _error(exc: Exception) -> str:
         return f"<pre style='color:#b00020;white-space:pre-wrap'>{_e(exc)}</pre>"
+
+    def _actor_fields(self) -> tuple[w.ValueWidget, ...]:
+        return (self.actor_id, self.actor_name, self.actor_sector, self.actor_level,
+                self.actor_influence, self.actor_goal)
+
+    def _unconfirm(self) -> None:
+        """The form changed: a pending confirmation no longer holds."""
+        if self._pending is not None:
+            self._pending = None
+            self.save_actor.description = t("mapping.builder.save_actor")
+
+    def _changes(self, ident: str) -> list[str]:
+        """What saving the form would change in the existing actor ``ident``."""
+        row = self.draft.actors.set_index("id").loc[ident]
+        form = {"name": self.actor_name.value.strip(), "sector": self.actor_sector.value.strip(),
+                "level": self.actor_level.value, "influence": self.actor_influence.value,
+                "goal": self.actor_goal.value}
+        changes = []
+        for column, new in form.items():
+            old = _label(column, row.get(column)) if column in row.index else ""
+            shown = _label(column, new) if new not in ("", None) else ""
+            if str(old) != str(shown):
+                changes.append(t("mapping.builder.change", field=t_or(
+                    f"mapping.column.{column}", column), old=old or "–", new=shown or "–"))
+        return changes
+
+    def _click_save(self) -> None:
+        """Add a new actor at once; for an existing one, first say what would change and
+        ask for a second click (nothing is written until then)."""
+        ident = self.actor_id.value.strip()
+        if ident and ident in {str(i) for i in self.draft.actors["id"]}:
+            state = tuple(f.value for f in self._actor_fields())
+            if self._pending != state:
+                changes = self._changes(ident)
+                if not changes:
+                    self.status.value = self._note(t("mapping.builder.no_change", id=ident))
+                    return
+                self._pending = state
+                self.save_actor.description = t("mapping.builder.confirm_button", id=ident)
+                self.status.value = self._note(t("mapping.builder.confirm", id=ident,
+                                                 changes="; ".join(changes)))
+                return
+        self._unconfirm()
+        # The form is cleared before the table and the map show the change, so that what is
+        # typed next is never wiped by a late clear.
+        self._do(self._save_actor, then=self._clear_actor_form)
+
+    def _clear_actor_form(self) -> None:
+        for field in (self.actor_id, self.actor_name, self.actor_sector):
+            field.value = ""
+        self.actor_level.value, self.actor_influence.value = "", 0
+        self.actor_goal.value = self.actor_goal.options[0][1]
+        self._unconfirm()
+
+    @staticmethod
+    def _note(text: str) -> str:
+        return f"<span style='color:#8a6d00'>⚠ {_e(text)}</span>"
 
     def _save_actor(self) -> None:
         self.draft.set_actor(self.actor_id.value, name=self.actor_name.value.strip() or None,
@@ -140,12 +214,16 @@ class MapBuilder(w.VBox):
         self.draft.add_tie(self.tie_source.value, self.tie_target.value, self.tie_type.value,
                            self.tie_weight.value, self.tie_directed.value)
 
-    def _do(self, change: object) -> None:
+    def _do(self, change: Callable[[], None], then: Callable[[], None] | None = None) -> None:
+        """Make a change and, once saved, ``then`` and show it; a refused change keeps what
+        was typed."""
         try:
-            change()  # type: ignore[operator]
+            change()
         except ValueError as exc:
             self.status.value = self._error(exc)
             return
+        if then is not None:
+            then()
         self._refresh(t("mapping.builder.saved", actors=len(self.draft.actors),
                         ties=len(self.draft.ties)))
 
@@ -163,6 +241,21 @@ class MapBuilder(w.VBox):
         self.status.value = f"<span style='color:#1b7f3b'>{_e(message)}</span>" if message else ""
         self.table.value = "".join(_shown(frame).to_html(index=False, border=0)
                                    for frame in (self.draft.actors, self.draft.ties))
+        self.drawn.value = self._drawing()
+
+    def _drawing(self) -> str:
+        """The map so far as an SVG (nothing before the first actor)."""
+        if not len(self.draft.actors):
+            return ""
+        from netlab.charts import to_svg
+        from netlab.map_chart import map_chart
+        from netlab.mapping import SocialMap
+
+        try:
+            drawn = SocialMap(self.draft.actors, self.draft.ties)
+            return to_svg(map_chart(drawn, width=520, height=360))
+        except ValueError as exc:  # saved, but not drawable yet: say why
+            return self._error(exc)
 
 
 def map_builder(name: str = "my_network", folder: str | os.PathLike[str] = ".") -> MapBuilder:

@@ -10,20 +10,23 @@ Example:
     >>> from netlab.mapping import wawee_map
     >>> spec = map_chart(wawee_map()).to_dict()
     >>> [layer["mark"]["type"] for layer in spec["layer"]]
-    ['rule', 'point', 'rule', 'point', 'text']
+    ['rule', 'point', 'rule', 'rule', 'point', 'text']
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from netlab.chart_labels import Frame, place_labels
 from netlab.i18n import t, t_or
 from netlab.mapping.drawing import drawing
 from netlab.mapping.vocab import Goal, TieType
 
 if TYPE_CHECKING:
     import altair as alt
+    import pandas as pd
 
     from netlab.mapping import SocialMap
 
@@ -37,6 +40,22 @@ TIE_COLOURS: Mapping[str, str] = {
 _SHAPES = {"supports": "triangle-up", "neutral": "circle", "opposes": "triangle-down",
            "unknown": "square"}
 _TOWER = 0.03  # tower height per unit of influence, in layout units
+
+
+def _frame(nodes: pd.DataFrame, width: float, height: float, pad: float = 24) -> Frame:
+    """The data range each axis shows: every actor and its tower, with ``pad`` pixels to
+    spare on each side (what Vega's scale padding did, made explicit so that labels can be
+    placed in pixels)."""
+    xs = [*nodes["x"], *nodes["tower_x"]]
+    ys = [*nodes["y"], *nodes["top"]]
+
+    def spread(values: list[float], pixels: float) -> tuple[float, float]:
+        low, high = float(min(values)), float(max(values))
+        span = (high - low) or 1.0
+        extra = span * pad / max(pixels - 2 * pad, 1.0)
+        return low - extra, high + extra
+
+    return Frame(width, height, spread(xs, width), spread(ys, height))
 
 
 def _type_label(value: object) -> str:
@@ -72,8 +91,10 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
     nodes["top"] = nodes["y"] + nodes["influence"].fillna(0).astype(float) * _TOWER
     nodes["tower_x"] = nodes["x"] + 0.035
     ties["type_label"] = [_type_label(v) for v in ties["type"]]
-    axis = {"axis": None, "scale": alt.Scale(zero=False, nice=False, padding=24)}
-    x, y = alt.X("x:Q", **axis), alt.Y("y:Q", **axis)
+    frame = _frame(nodes, width, height)
+    axis = {key: {"axis": None, "scale": alt.Scale(domain=list(span), nice=False, zero=False)}
+            for key, span in (("x", frame.x), ("y", frame.y))}
+    x, y = alt.X("x:Q", **axis["x"]), alt.Y("y:Q", **axis["y"])
     size_title = t_or(f"mapping.column.{size}", size)
     colour_title = t_or(f"mapping.column.{colour}", colour) if colour else ""
     if not d.grouped and colour and colour in m.actors.columns:
@@ -91,12 +112,12 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
                  alt.Tooltip("weight:Q", title=t("mapping.chart.weight"))])
     arrows = alt.Chart(ties).transform_filter("datum.directed").mark_point(
         shape="triangle", filled=True, size=60, opacity=0.9).encode(
-        x=alt.X("ax:Q", **axis), y=alt.Y("ay:Q", **axis), angle=alt.Angle(
+        x=alt.X("ax:Q", **axis["x"]), y=alt.Y("ay:Q", **axis["y"]), angle=alt.Angle(
             "angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
         color=alt.Color("type_label:N", scale=type_scale, legend=None))
     towers = alt.Chart(nodes).transform_filter("datum.influence > 0").mark_rule(
         strokeWidth=5, color="#555555", opacity=0.7).encode(
-        x=alt.X("tower_x:Q", **axis), y=y, y2="top:Q",
+        x=alt.X("tower_x:Q", **axis["x"]), y=y, y2="top:Q",
         tooltip=[alt.Tooltip("name:N", title=t("mapping.chart.actor")),
                  alt.Tooltip("influence:Q", title=t("mapping.chart.influence"))])
     numeric = bool(colour) and all(isinstance(v, int | float) for v in nodes["colour"])
@@ -113,11 +134,25 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
                  alt.Tooltip("colour:N", title=colour_title),
                  alt.Tooltip("goal_label:N", title=t("mapping.chart.goal")),
                  alt.Tooltip("influence:Q", title=t("mapping.chart.influence"))])
-    labels = alt.Chart(nodes).mark_text(dy=-16, fontSize=10, color="#222222").encode(
-        x=x, y=y, text="label:N")
+    # Labels placed in pixels: none over another label, an actor or a tower.
+    towers_px = [(*frame.px(tx, top), 0.0) for tx, top in zip(nodes["tower_x"], nodes["top"],
+                                                              strict=True)]
+    fixed = [(px - 4, py, px + 4, frame.px(tx, base)[1])
+             for (px, py, _), tx, base in zip(towers_px, nodes["tower_x"], nodes["y"],
+                                              strict=True)]
+    biggest = max(float(nodes["size"].max()), 1e-9)
+    radius = [math.sqrt((60 + max(float(v), 0.0) / biggest * 840) / math.pi) + 1
+              for v in nodes["size"].fillna(0)]
+    nodes = place_labels(nodes.assign(r=radius), frame, font_size=10, radius="r",
+                         fixed=fixed)
+    leaders = alt.Chart(nodes[nodes["far"]]).mark_rule(color="#888888", strokeWidth=0.8).encode(
+        x=x, y=y, x2="lx:Q", y2="ly:Q")
+    labels = alt.Chart(nodes).mark_text(fontSize=10, color="#222222", align="center",
+                                        baseline="middle").encode(
+        x=alt.X("lx:Q", **axis["x"]), y=alt.Y("ly:Q", **axis["y"]), text="label:N")
     title = t("mapping.chart.title_grouped" if d.grouped else "mapping.chart.title",
               actors=len(m.actors), ties=len(m.ties))
-    return alt.layer(lines, arrows, towers, points, labels).properties(
+    return alt.layer(lines, arrows, towers, leaders, points, labels).properties(
         width=width, height=height,
         title=alt.TitleParams(title, subtitle=[d.note] if d.note else [])
     ).resolve_scale(color="independent")

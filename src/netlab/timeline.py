@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import ipywidgets as w
 
 from netlab._errors import TraineeError
-from netlab.i18n import get_language, t
+from netlab.i18n import get_language, t, year
 from netlab.steps import INDICATOR_KEYS, StageDiagnosis, diagnose_stage
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class TimelineExplorer(w.VBox):
     def __init__(self, timeline: pd.DataFrame) -> None:
         self._timeline = timeline.reset_index(drop=True)
         lang = get_language()
-        options = [(f"{row['year']} · {row['id']}", row["id"])
+        options = [(f"{year(row['year'], era=True)} · {row['id']}", row["id"])
                    for _, row in self._timeline.iterrows()]
         self._slider = w.SelectionSlider(options=options, value=options[-1][1],
                                          description=t("widgets.timeline.slider"),
@@ -102,7 +102,7 @@ class TimelineExplorer(w.VBox):
             colour = STEP_COLOURS[row["step"]]
             cards.append(
                 f"<div class='netlab-event' style='border-left:5px solid {colour};"
-                f"padding:2px 8px;margin:4px 0'><b>{html.escape(str(row['year']))} · "
+                f"padding:2px 8px;margin:4px 0'><b>{html.escape(year(row['year'], era=True))} · "
                 f"{html.escape(row['id'])} · {html.escape(row[self._title])}</b><br>"
                 f"{html.escape(row[self._text])}</div>")
         self._events.value = (f"<b>{html.escape(t('widgets.timeline.events'))}</b>"

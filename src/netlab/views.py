@@ -16,13 +16,14 @@ from collections.abc import Iterable
 
 from netlab._errors import TraineeError
 from netlab._labels import CatalogueEnum
+from netlab.folded import folded
 from netlab.i18n import get_language, t
 from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
 from netlab.steps.checklists import Checklist
 
 __all__ = ["HTMLView", "action_table", "case_list", "checklist_view", "component_cards",
-           "course_map",
+           "course_map", "folded",
            "indicator_table", "member_link_cards", "orientation_cards", "origin_cards",
            "partner_question_table", "phase_cards", "question_table", "role_cards",
            "step_cards", "type_cards"]
@@ -47,6 +48,11 @@ class HTMLView:
 
 def _e(text: object) -> str:
     return html.escape(str(text))
+
+
+def _cite(keys: str) -> str:
+    """Short citations (active language) for comma-separated keys: catalogue ``source.<key>``."""
+    return "; ".join(t(f"source.{key.strip()}") for key in keys.split(","))
 
 
 def _card(classes: str, colour: str, member: CatalogueEnum, after_title: str,
@@ -294,7 +300,7 @@ def action_table() -> HTMLView:
         rows.append(
             f"<tr><td><b>{_e(action.id)}</b></td><td style='text-align:left'>"
             f"{_e(action.text)}</td><td style='text-align:left'>{_e(comps)}</td>"
-            f"<td style='text-align:left'><small>{_e(action.source)}</small></td></tr>")
+            f"<td style='text-align:left'><small>{_e(_cite(action.source))}</small></td></tr>")
         lines.append(f"{action.id}: {action.text} ({comps})")
     table = _table("netlab-questions netlab-actions",
                    ("views.q.id", "views.action", "views.action.components",
@@ -370,7 +376,7 @@ def checklist_view(*checklists: Checklist) -> HTMLView:
     for checklist in checklists:
         items = "".join(f"<li>{_e(item)}</li>" for item in checklist.items)
         blocks.append(f'<div class="netlab-checklist" style="{_CARD.format(colour="#888")}">'
-                      f"<b>{_e(checklist.title)}</b> <small>({_e(checklist.source)})</small>"
+                      f"<b>{_e(checklist.title)}</b> <small>({_e(_cite(checklist.source))})</small>"
                       f"<ol style='margin:2px 0'>{items}</ol></div>")
         lines += [checklist.title, *(f"{n}. {item}" for n, item in
                                      enumerate(checklist.items, start=1))]

@@ -43,6 +43,24 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
+#: The chosen answer of an explorer stands out (ipywidgets only shades it a little): the
+#: theme's brand colour behind inverse text, bold, with a check mark; colours follow the
+#: JupyterLab theme. The buttons wrap on a narrow screen.
+_TOGGLE_CSS = """<style>
+.netlab-explorer .widget-toggle-buttons .widget-toggle-button.mod-active {
+  background: var(--jp-brand-color1, #1565c0); color: var(--jp-ui-inverse-font-color0, #fff);
+  font-weight: bold; box-shadow: none; }
+.netlab-explorer .widget-toggle-buttons .widget-toggle-button.mod-active::before {
+  content: "\\2713\\00a0"; }
+.netlab-explorer .widget-toggle-buttons .widget-toggle-button:focus-visible {
+  outline: 2px solid var(--jp-brand-color1, #1565c0); outline-offset: 2px; }
+.netlab-explorer .widget-toggle-buttons { flex-wrap: wrap; }
+.netlab-explorer .widget-hbox { flex-wrap: wrap; }
+.netlab-explorer .widget-hbox > .widget-html:first-child { min-width: 12em; flex: 1 1 18em; }
+.netlab-explorer .netlab-chart svg { max-width: 100%; height: auto; }
+</style>"""
+
+
 class _Explorer(w.VBox):
     """Shared frame: a "load from the dataset" list, one row of buttons per question, the
     result, a chart and the answers as code. Subclasses say what the questions are and how
@@ -66,12 +84,13 @@ class _Explorer(w.VBox):
                                       style={"button_width": "auto"})
             buttons.add_class(f"netlab-q-{key}")
             self._buttons[key] = buttons
-            boxes.append(w.HBox([w.HTML(label, layout=w.Layout(width="46%")), buttons]))
+            boxes.append(w.HBox([w.HTML(label), buttons]))
         self._result, self._chart, self._code = w.HTML(), w.HTML(), w.HTML()
         self._result.add_class("netlab-result")
         self._chart.add_class("netlab-chart")
         self._code.add_class("netlab-code")
-        super().__init__([self._picker, *boxes, self._result, self._chart, self._code])
+        super().__init__([w.HTML(_TOGGLE_CSS), self._picker, *boxes, self._result,
+                          self._chart, self._code])
         self.add_class("netlab-explorer")
         self._updating = False
         self._picker.observe(self._on_pick, names="value")

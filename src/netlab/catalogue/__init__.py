@@ -33,9 +33,11 @@ from netlab.catalogue import (
     nudges,
     partner_tools,
     partners,
+    presentation,
     problems,
     steps,
     steps_tools,
+    wayfinding,
     widgets,
 )
 
@@ -43,7 +45,7 @@ _AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools,
           foundations, check,
           exercises, exercises_partners, exercises_steps, exercises_mapping, item_hints, mapping,
           charts,
-          grading, widgets, learner, nudges)
+          grading, widgets, learner, nudges, wayfinding, presentation)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

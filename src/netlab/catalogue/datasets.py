@@ -53,9 +53,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "datasets.error.field_count": {
         "th": "มี {found} ช่อง แต่หัวตารางมี {expected} คอลัมน์ (มีจุลภาคเกินหรือขาดหรือไม่)",
         "en": plural("found",
-            one=("{found} field, but the header has {expected} columns (a comma too many or "
+            one=("{found} field, but columns in the header: {expected} (a comma too many or "
                  "too few?)."),
-            other=("{found} fields, but the header has {expected} columns (a comma too many "
+            other=("{found} fields, but columns in the header: {expected} (a comma too many "
                    "or too few?).")),
     },
     "datasets.error.required": {

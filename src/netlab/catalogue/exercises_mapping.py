@@ -3,6 +3,8 @@
 Hints point at what to look for; they never name or imply the answer.
 """
 
+from netlab.i18n import plural
+
 _ORIGIN_HINT = {
     "th": "ถามว่าใครเป็นคนเริ่ม ใครตัดสินใจ และตอนเริ่มเป้าหมายชัดหรือยัง: ประชาชนรวมตัวกันเอง "
           "หน่วยงานรัฐเข้าไปกระตุ้นและชวนให้รวม หรือเริ่มจากการพบกันด้วยเป้าหมายกว้างๆ "
@@ -67,7 +69,7 @@ _MAPPING: dict[str, dict[str, str]] = {
     "exercises.mapping.b_vertical.title": {"th": "แบบฝึกหัด B: เส้นโยงข้ามระดับ",
                                            "en": "Exercise B: ties across levels"},
     "exercises.mapping.b_vertical.hint": {
-        "th": "นับคู่ผู้เล่นที่มีเส้นโยงกันและอยู่คนละระดับ (level) คู่ที่มีหลายชนิดนับครั้งเดียว",
+        "th": "นับคู่ภาคีที่มีเส้นโยงกันและอยู่คนละระดับ (level) คู่ที่มีหลายชนิดนับครั้งเดียว",
         "en": "Count the tied pairs whose two actors are at different levels; a pair with "
               "several tie types counts once."},
     "exercises.mapping.b_ei.title": {"th": "แบบฝึกหัด B: ดัชนี E-I ตามระดับ",
@@ -92,7 +94,7 @@ _MAPPING: dict[str, dict[str, str]] = {
     "exercises.mapping.d.title": {"th": "แบบฝึกหัด D: แผนที่เครือข่ายของคุณ",
                                   "en": "Exercise D: your own network's map"},
     "exercises.mapping.unknown_actor": {
-        "th": "{value} ไม่ใช่รหัสผู้เล่นในแผนที่ ให้ใช้ {allowed}",
+        "th": "{value} ไม่ใช่รหัสภาคีในแผนที่ ให้ใช้ {allowed}",
         "en": "{value} is not an actor of the map; use {allowed}."},
     "exercises.mapping.not_count": {"th": "{value} ไม่ใช่จำนวนนับ ให้ใส่จำนวนเต็ม เช่น 7",
                                     "en": "{value} is not a count; give a whole number, e.g. 7."},
@@ -104,21 +106,21 @@ _MAPPING: dict[str, dict[str, str]] = {
     "exercises.mapping.c.not_mapping": {
         "th": "คำตอบต้องเป็น dict ที่มี source, target, type และ why แต่ได้ {got}",
         "en": "The answer must be a dict with source, target, type and why; got {got}."},
-    "exercises.mapping.c.new_ok": {"th": "{a}–{b}: เป็นเส้นโยงใหม่ระหว่างผู้เล่นสองรายในแผนที่",
+    "exercises.mapping.c.new_ok": {"th": "{a}–{b}: เป็นเส้นโยงใหม่ระหว่างภาคีสองรายในแผนที่",
                                    "en": "{a}–{b}: a new tie between two actors of the map"},
     "exercises.mapping.c.not_new": {
-        "th": "{a}–{b}: ต้องเป็นเส้นโยงใหม่ระหว่างผู้เล่นสองรายที่ยังไม่มีเส้นโยงกัน "
+        "th": "{a}–{b}: ต้องเป็นเส้นโยงใหม่ระหว่างภาคีสองรายที่ยังไม่มีเส้นโยงกัน "
               "และไม่ใช่ความขัดแย้ง",
         "en": "{a}–{b}: it must be a new tie between two actors not tied yet, and not a "
               "conflict."},
     "exercises.mapping.c.sturdier": {
         "th": "แผนที่แข็งแรงขึ้น: จุดตัด {cut_before} → {cut_after} "
-              "ส่วนที่แยกกัน {parts_before} → {parts_after}",
+              "ส่วนที่เชื่อมถึงกัน {parts_before} → {parts_after}",
         "en": "The map is sturdier: cutpoints {cut_before} → {cut_after}, separate parts "
               "{parts_before} → {parts_after}."},
     "exercises.mapping.c.not_sturdier": {
         "th": "ยังไม่ลดความเปราะบาง: จุดตัด {cut_before} → {cut_after} "
-              "ส่วนที่แยกกัน {parts_before} → {parts_after}",
+              "ส่วนที่เชื่อมถึงกัน {parts_before} → {parts_after}",
         "en": "It does not make the map less fragile yet: cutpoints {cut_before} → "
               "{cut_after}, separate parts {parts_before} → {parts_after}."},
     "exercises.mapping.c.strategic": {
@@ -134,10 +136,19 @@ _MAPPING: dict[str, dict[str, str]] = {
         "th": "คำตอบต้องเป็น dict ที่มี files, hubs, gaps และ move แต่ได้ {got}",
         "en": "The answer must be a dict with files, hubs, gaps and move; got {got}."},
     "exercises.mapping.d.map": {
-        "th": "แผนที่ของคุณ: ผู้เล่น {actors} ราย (อย่างน้อย {min_actors}) ความสัมพันธ์ {ties} เส้น "
+        "th": "แผนที่ของคุณ: ภาคี {actors} ราย (อย่างน้อย {min_actors}) เส้นโยง {ties} เส้น "
               "(อย่างน้อย {min_ties}) คอลัมน์ที่ยังมีช่องว่าง: {blank}",
-        "en": "Your map: {actors} actors (at least {min_actors}), {ties} ties (at least "
-              "{min_ties}); columns with blanks: {blank}."},
+        "en": plural("actors",
+            one=plural("ties",
+                    one=("Your map: {actors} actor (at least {min_actors}), {ties} tie (at "
+                         "least {min_ties}); columns with blanks: {blank}."),
+                    other=("Your map: {actors} actor (at least {min_actors}), {ties} ties (at "
+                           "least {min_ties}); columns with blanks: {blank}.")),
+            other=plural("ties",
+                      one=("Your map: {actors} actors (at least {min_actors}), {ties} tie (at "
+                           "least {min_ties}); columns with blanks: {blank}."),
+                      other=("Your map: {actors} actors (at least {min_actors}), {ties} ties "
+                             "(at least {min_ties}); columns with blanks: {blank}.")))},
     "exercises.mapping.d.no_map": {
         "th": "ยังไม่มีแผนที่ชื่อ {name}: สร้างด้วยตัวสร้างแผนที่ข้างบน (ไฟล์ {name}_actors.csv "
               "จะถูกบันทึกให้เอง)",

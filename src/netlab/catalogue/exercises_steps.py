@@ -15,13 +15,13 @@ _STEPS_A_HINT = {
           "going.",
 }
 _STEPS_B_STEP_HINT = {
-    "th": "ตอบสัญญาณ 11 ข้อจากข้อเท็จจริงในเรื่อง แล้วดูว่าขั้นที่ไกลที่สุดที่มีสัญญาณ"
+    "th": "ตอบตัวบ่งชี้ 11 ข้อจากข้อเท็จจริงในเรื่อง แล้วดูว่าขั้นที่ไกลที่สุดที่มีตัวบ่งชี้"
           "ครบอย่างน้อยครึ่งหนึ่งคือขั้นไหน ระวังสิ่งที่เรื่องบอกว่า *ยังไม่มี*",
     "en": "Answer the eleven signs from the facts in the text, then find the furthest step "
           "with at least half of its signs. Watch for what the text says has *not* happened.",
 }
 _STEPS_B_PHASE_HINT = {
-    "th": "ดูสามสัญญาณของช่วงชีวิต: การติดต่อลดลงหรือไม่ มีการปรับเป้าหมายอย่างตั้งใจหรือไม่ "
+    "th": "ดูตัวบ่งชี้สามข้อของระยะ: การติดต่อลดลงหรือไม่ มีการปรับเป้าหมายอย่างตั้งใจหรือไม่ "
           "และเป้าหมายเดิมจบลงโดยไม่มีใครวางแผนต่อหรือไม่",
     "en": "Look at the three life-cycle signs: is contact falling, is the purpose being "
           "changed on purpose, and has the original purpose ended with nobody planning what "
@@ -35,7 +35,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercises.steps.b_step.title": {"th": "แบบฝึกหัด B: เครือข่ายอยู่ขั้นไหน",
                                      "en": "Exercise B: which step is each network in?"},
     "exercises.steps.b_step.hint": _STEPS_B_STEP_HINT,
-    "exercises.steps.b_phase.title": {"th": "แบบฝึกหัด B: เครือข่ายอยู่ช่วงชีวิตไหน",
+    "exercises.steps.b_phase.title": {"th": "แบบฝึกหัด B: เครือข่ายอยู่ระยะไหน",
                                       "en": "Exercise B: which life-cycle phase?"},
     "exercises.steps.b_phase.hint": _STEPS_B_PHASE_HINT,
     "exercises.steps.c.title": {"th": "แบบฝึกหัด C: เครือข่ายของคุณอยู่ตรงไหน",

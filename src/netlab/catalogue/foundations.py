@@ -21,11 +21,11 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.origin.natural.meaning": {
         "th": "ประชาชนที่เห็นปัญหาร่วมกันลงมือรวมตัวกันเองเพื่อแก้ปัญหา ภาคประชาชนเป็นแกนหลัก"
               "และตัดสินใจเรื่องต่างๆ เองเป็นส่วนใหญ่ ภาครัฐมีบทบาทน้อย เป็นเพียงผู้สนับสนุน"
-              "และช่วยให้รวมตัวได้สะดวกขึ้น (เอกสาร 004)",
+              "และช่วยให้รวมตัวได้สะดวกขึ้น (เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "Citizens who see a shared problem band together on their own to solve it. "
               "Community groups are the core and make most of the decisions; the state plays "
               "a small part, only supporting them and making it easier to organise "
-              "(seed 004)."},
+              "(Networking lecture notes, n.d.)."},
     "foundations.origin.natural.signs": {
         "th": "คนในพื้นที่เริ่มกันเองจากปัญหาหรือความสนใจที่ตรงกัน ไม่มีใครสั่งให้ตั้ง "
               "และสมาชิกเป็นผู้ตัดสินใจ",
@@ -34,11 +34,11 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.origin.natural.example": {
         "th": "คนในชุมชนเดียวกันที่เจอปัญหาเดียวกันตั้งชมรมทำกิจกรรมร่วมกันก่อน "
               "เมื่อสมาชิกมากขึ้นจึงขยายพื้นที่หรือเป้าหมายออกไป เครือข่ายแบบนี้ใช้เวลาก่อตัวนาน "
-              "แต่เมื่อเกิดแล้วมักเข้มแข็งและยั่งยืน (เอกสาร 001)",
+              "แต่เมื่อเกิดแล้วมักเข้มแข็งและยั่งยืน (สไลด์บรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "People from one community who face the same problem first form a club with "
               "shared activities, then widen their area or aims as more members join. Such "
               "networks take long to build but, once formed, tend to be strong and lasting "
-              "(seed 001)."},
+              "(Networking slides, n.d.)."},
     "foundations.origin.natural.anchor": {
         "th": "คล้ายกับเครือข่ายแบบ serendipitous ของ Kilduff & Tsai (2003) ที่สมาชิกเลือก"
               "ผูกสัมพันธ์กันเองโดยไม่มีศูนย์กลางกำกับ และเครือข่ายที่ก่อตัวจากล่างขึ้นบน "
@@ -53,11 +53,12 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.origin.organised.meaning": {
         "th": "ภาครัฐเป็นผู้ริเริ่ม กระตุ้นให้ประชาชนตระหนักและตื่นตัวต่อปัญหา แล้วผลักดัน"
               "ให้รวมตัวกัน ทิศทางงานมาจากนโยบายและกลไกของรัฐเป็นหลัก สมาชิกหลายคน"
-              "ไม่ได้มีความต้องการหรือมุมมองตรงกันมาก่อน (เอกสาร 001 และ 004)",
+              "ไม่ได้มีความต้องการหรือมุมมองตรงกันมาก่อน (สไลด์บรรยายการสร้างเครือข่าย, ไม่ระบุปี; "
+              "เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "The state starts it: it makes people aware of a problem, stirs their interest "
               "and pushes them to join together. The direction comes mainly from government "
               "policy and machinery, and many members did not share the same needs or views "
-              "beforehand (seeds 001, 004)."},
+              "beforehand (Networking slides, n.d.; Networking lecture notes, n.d.)."},
     "foundations.origin.organised.signs": {
         "th": "มีหน่วยงานหรือโครงการของรัฐเป็นผู้ตั้งหรือเรียกคนมารวมตามเป้าหมายของนโยบาย "
               "มักทำงานเฉพาะกิจแล้วค่อยๆ เล็กลงหรือจางหายไป",
@@ -66,10 +67,10 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
               "fades."},
     "foundations.origin.organised.example": {
         "th": "ตัวอย่างในเอกสาร ได้แก่ มูลนิธิโครงการหลวง งานด้านการจราจร ชาวนาสันป่าตอง "
-              "และแม่ค้าตลาดนัดหรือถนนคนเดิน (เอกสาร 004)",
-        "en": "The seed's examples include the Royal Project Foundation, traffic work, the "
+              "และแม่ค้าตลาดนัดหรือถนนคนเดิน (เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
+        "en": "The lecture notes' examples include the Royal Project Foundation, traffic work, the "
               "rice farmers of San Pa Tong, and vendors at open-air markets or walking "
-              "streets (seed 004)."},
+              "streets (Networking lecture notes, n.d.)."},
     "foundations.origin.organised.anchor": {
         "th": "คล้ายกับเครือข่ายแบบ goal-directed ของ Kilduff & Tsai (2003) ที่มีหน่วยประสาน"
               "เป็นผู้สร้างและจัดการ และเครือข่ายแบบสั่งการจากบนลงล่าง (mandated, top-down) "
@@ -87,12 +88,14 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
         "th": "ไม่ได้เกิดเองล้วนๆ และไม่ได้ถูกจัดตั้งโดยตรง แต่ผสมกัน บุคคลหรือองค์กรมารวมกัน"
               "ด้วยจุดมุ่งหมายกว้างๆ ที่ยังไม่ชัด เพื่อหนุนกันและเรียนรู้ไปด้วยกัน หรือรวมตัว"
               "หลังได้ฟังหรือได้เห็นงานของเครือข่ายอื่น แล้วสมาชิกจึงตกลงผูกพันกันเป็นเครือข่าย "
-              "การกระตุ้นและสนับสนุนจากภายนอกช่วยให้เติบโตได้ (เอกสาร 001 และ 004)",
+              "การกระตุ้นและสนับสนุนจากภายนอกช่วยให้เติบโตได้ (สไลด์บรรยายการสร้างเครือข่าย, "
+              "ไม่ระบุปี; เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "Neither purely self-started nor directly set up, but a mix. People or "
               "organisations come together with broad, still unclear aims, to support and "
               "learn from each other, or after hearing about or seeing another network's "
               "work; the members then commit to each other as a network. Outside "
-              "encouragement and support can help it grow (seeds 001, 004)."},
+              "encouragement and support can help it grow (Networking slides, n.d.; Networking "
+              "lecture notes, n.d.)."},
     "foundations.origin.evolutionary.signs": {
         "th": "เริ่มจากการมาพบกันด้วยเป้าหมายกว้างๆ เพื่อเรียนรู้ร่วมกัน หรือได้แรงบันดาลใจ"
               "จากงานของเครือข่ายอื่น แล้วเป้าหมายจึงค่อยชัดขึ้นทีหลัง",
@@ -100,9 +103,11 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
               "inspired by another network's work, and the purpose became clear only later."},
     "foundations.origin.evolutionary.example": {
         "th": "ตัวอย่างในเอกสาร ได้แก่ เครือข่ายเกษตรอินทรีย์ เครือข่ายผู้สูงอายุ "
-              "และเครือข่ายโรงเรียนสร้างเสริมสุขภาพ (เอกสาร 004 และ 001)",
-        "en": "The seeds' examples include organic farming networks, networks of older "
-              "people and health-promoting school networks (seeds 004, 001)."},
+              "และเครือข่ายโรงเรียนสร้างเสริมสุขภาพ (เอกสารประกอบการบรรยายการสร้างเครือข่าย, "
+              "ไม่ระบุปี; สไลด์บรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
+        "en": "The examples in the sources include organic farming networks, networks of older "
+              "people and health-promoting school networks (Networking lecture notes, n.d.; "
+              "Networking slides, n.d.)."},
     "foundations.origin.evolutionary.anchor": {
         "th": "คล้ายกับเครือข่ายแบบผสม (hybrid) ระหว่างแบบบนลงล่างกับแบบล่างขึ้นบน "
               "(Cunningham et al. 2012) และ Provan & Kenis (2008) ชี้ว่ารูปแบบการกำกับดูแล"
@@ -120,19 +125,19 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
         "th": "เครือข่ายแนวนอน (horizontal network) สมาชิกสัมพันธ์กันอย่างเท่าเทียม "
               "เครือข่ายแนวนอนขนาดใหญ่มักมีแม่ข่าย (hub) กับลูกข่าย (member node) แม่ข่ายไม่ได้"
               "มีอำนาจเหนือลูกข่าย เพียงทำหน้าที่ประสานและจัดการอยู่ตรงกลาง ภาคีของ สสส. "
-              "ส่วนใหญ่เป็นเครือข่ายแบบนี้ (เอกสาร 003)",
+              "ส่วนใหญ่เป็นเครือข่ายแบบนี้ (รายงานการอบรมการสร้างและบริหารเครือข่ายทางสังคม, 2560)",
         "en": "Members relate to each other as equals. A large horizontal network often has "
               "a hub (แม่ข่าย) and member nodes (ลูกข่าย); the hub has no more power than the "
               "members and only coordinates and manages from the centre. Most ThaiHealth "
-              "partner networks are of this kind (seed 003)."},
+              "partner networks are of this kind (Social network workshop report, 2017)."},
     "foundations.orientation.horizontal.signs": {
         "th": "ไม่มีใครสั่งงานใครได้ ผู้ประสานงานนัดประชุมและส่งต่อข่าวสาร "
               "ส่วนเรื่องสำคัญตกลงกันเอง",
         "en": "Nobody can give orders to anyone else; the coordinator calls meetings and "
               "passes on news, and important matters are agreed together."},
     "foundations.orientation.horizontal.anchor": {
-        "th": "คล้ายกับสายสัมพันธ์แบบ bridging ที่เชื่อมกลุ่มที่ต่างกันในแนวนอน "
-              "(Szreter & Woolcock 2004; Woolcock 2001) ส่วนสายสัมพันธ์แบบ bonding "
+        "th": "คล้ายกับเส้นโยงแบบ bridging ที่เชื่อมกลุ่มที่ต่างกันในแนวนอน "
+              "(Szreter & Woolcock 2004; Woolcock 2001) ส่วนเส้นโยงแบบ bonding "
               "ภายในกลุ่มที่คล้ายกันก็เป็นแนวนอนเช่นกัน",
         "en": "Similar to bridging ties, which link unlike groups horizontally (Szreter & "
               "Woolcock 2004; Woolcock 2001); bonding ties within similar groups are "
@@ -144,10 +149,12 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.orientation.vertical.meaning": {
         "th": "เครือข่ายแนวตั้ง (vertical network) มีความสัมพันธ์เชิงอำนาจ บางฝ่ายสั่งการได้ "
               "ส่วนฝ่ายที่อยู่ล่างก็เรียกร้องบางอย่างจากฝ่ายบนได้ เอกสารเดียวกันเสนอให้ใช้"
-              "เครือข่ายแนวตั้งช่วยหนุนเครือข่ายแนวนอน เพื่อลดข้อจำกัดของแนวนอน (เอกสาร 003)",
+              "เครือข่ายแนวตั้งช่วยหนุนเครือข่ายแนวนอน เพื่อลดข้อจำกัดของแนวนอน "
+              "(รายงานการอบรมการสร้างและบริหารเครือข่ายทางสังคม, 2560)",
         "en": "There are power relations: some can give orders, and those below can claim "
-              "things from those above. The same seed suggests using vertical links to back "
-              "up horizontal networks and ease their limits (seed 003)."},
+              "things from those above. The same report suggests using vertical links to back "
+              "up horizontal networks and ease their limits (Social network workshop report, "
+              "2017)."},
     "foundations.orientation.vertical.signs": {
         "th": "มีลำดับขั้น เช่น กระทรวง จังหวัด อำเภอ ตำบล ฝ่ายบนสั่งงานหรือจัดสรรงบ "
               "ฝ่ายล่างรายงานขึ้นไปหรือยื่นขอสิ่งที่ต้องการ",
@@ -155,7 +162,7 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
               "above assign work or allocate budgets, and those below report up or ask for "
               "what they need."},
     "foundations.orientation.vertical.anchor": {
-        "th": "คล้ายกับสายสัมพันธ์แบบ linking คือความสัมพันธ์ที่ไว้ใจกันข้ามระดับอำนาจ"
+        "th": "คล้ายกับเส้นโยงแบบ linking คือความสัมพันธ์ที่ไว้ใจกันข้ามระดับอำนาจ"
               "ที่เห็นชัด เช่น กลุ่มในชุมชนกับหน่วยงานรัฐหรือแหล่งทุน "
               "(Szreter & Woolcock 2004; Woolcock 2001)",
         "en": "Similar to linking ties: trusting relations across clear differences of power "
@@ -165,8 +172,9 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.member_link.person_person.name": {
         "th": "การเชื่อมโยงระหว่างบุคคลกับบุคคล", "en": "person–person"},
     "foundations.member_link.person_person.meaning": {
-        "th": "คนสองคนเชื่อมกันโดยตรงแบบหนึ่งต่อหนึ่ง (1:1) (เอกสาร 004)",
-        "en": "Two people linked directly, one to one (1:1) (seed 004)."},
+        "th": "คนสองคนเชื่อมกันโดยตรงแบบหนึ่งต่อหนึ่ง (1:1) "
+              "(เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
+        "en": "Two people linked directly, one to one (1:1) (Networking lecture notes, n.d.)."},
     "foundations.member_link.person_person.example": {
         "th": "ตัวอย่างสมมุติเพื่อการเรียน: อาสาสมัครคนหนึ่งโทรปรึกษาพยาบาลที่ รพ.สต. "
               "ซึ่งรู้จักกันเป็นการส่วนตัว",
@@ -176,9 +184,9 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
         "th": "การเชื่อมโยงระหว่างบุคคลกับกลุ่ม", "en": "person–group"},
     "foundations.member_link.person_group.meaning": {
         "th": "คนหนึ่งคนกับกลุ่มหนึ่งกลุ่ม เชื่อมได้ทั้งสองทาง คือคนเข้าหากลุ่ม "
-              "หรือกลุ่มเข้าหาคน (เอกสาร 004)",
+              "หรือกลุ่มเข้าหาคน (เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "One person and one group, linked either way: the person approaches the "
-              "group, or the group approaches the person (seed 004)."},
+              "group, or the group approaches the person (Networking lecture notes, n.d.)."},
     "foundations.member_link.person_group.example": {
         "th": "ตัวอย่างสมมุติเพื่อการเรียน: แม่ของเด็กพิการคนหนึ่งขอเข้าร่วมกลุ่มผู้ปกครอง"
               "ในหมู่บ้าน หรือกลุ่มผู้ปกครองไปชวนครูในหมู่บ้านมาช่วยสอนเด็ก",
@@ -188,19 +196,22 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.member_link.group_group.name": {
         "th": "การเชื่อมโยงระหว่างกลุ่มกับกลุ่ม", "en": "group–group"},
     "foundations.member_link.group_group.meaning": {
-        "th": "กลุ่มชวนกลุ่มมาร่วมกัน ทั้งกลุ่มเชื่อมกับอีกทั้งกลุ่ม (เอกสาร 004)",
+        "th": "กลุ่มชวนกลุ่มมาร่วมกัน ทั้งกลุ่มเชื่อมกับอีกทั้งกลุ่ม "
+              "(เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "Groups invite other groups in, so a whole group links to another whole group "
-              "(seed 004)."},
+              "(Networking lecture notes, n.d.)."},
     "foundations.member_link.group_group.example": {
         "th": "ในกรณีวาวี หน่วยงานภาคีหลายแห่งลงนามร่วมกันเป็นเครือข่าย แต่ละแห่งออกงบ "
-              "ส่งคน และเข้าร่วมกิจกรรมด้วยตัวเอง (เอกสาร 003)",
+              "ส่งคน และเข้าร่วมกิจกรรมด้วยตัวเอง "
+              "(รายงานการอบรมการสร้างและบริหารเครือข่ายทางสังคม, 2560)",
         "en": "In the Wawee case, several partner agencies signed on together as a network, "
-              "each paying its own share, sending staff and joining activities (seed 003)."},
+              "each paying its own share, sending staff and joining activities (Social network "
+              "workshop report, 2017)."},
     # === tie kinds (Szreter & Woolcock 2004; Woolcock 2001) =================================
-    "foundations.tie_kind.bonding.name": {"th": "สายสัมพันธ์ภายในกลุ่ม (bonding)",
+    "foundations.tie_kind.bonding.name": {"th": "เส้นโยงภายในกลุ่ม (bonding)",
                                           "en": "bonding tie"},
     "foundations.tie_kind.bonding.meaning": {
-        "th": "สายสัมพันธ์ระหว่างคนหรือกลุ่มที่คล้ายกัน (Szreter & Woolcock 2004) "
+        "th": "เส้นโยงระหว่างคนหรือกลุ่มที่คล้ายกัน (Szreter & Woolcock 2004) "
               "ในแผนที่ของเรา คือเส้นที่เชื่อมภาคีที่อยู่ระดับ (level) เดียวกัน "
               "และภาคส่วน (sector) เดียวกัน",
         "en": "A tie between similar people or groups (Szreter & Woolcock 2004). In our map: "
@@ -210,10 +221,10 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
               "ทั้งคู่อยู่ระดับชุมชนและภาคชุมชน",
         "en": "In a sub-district network: village volunteers ↔ parents of disabled "
               "children, both at community level and in the community sector."},
-    "foundations.tie_kind.bridging.name": {"th": "สายสัมพันธ์ข้ามกลุ่ม (bridging)",
+    "foundations.tie_kind.bridging.name": {"th": "เส้นโยงข้ามกลุ่ม (bridging)",
                                            "en": "bridging tie"},
     "foundations.tie_kind.bridging.meaning": {
-        "th": "สายสัมพันธ์ที่เชื่อมกลุ่มที่ต่างกันในแนวนอน (Szreter & Woolcock 2004) "
+        "th": "เส้นโยงที่เชื่อมกลุ่มที่ต่างกันในแนวนอน (Szreter & Woolcock 2004) "
               "ในแผนที่ของเรา คือเส้นที่เชื่อมภาคีระดับเดียวกันแต่ต่างภาคส่วน",
         "en": "A horizontal tie across unlike groups (Szreter & Woolcock 2004). In our map: "
               "a tie between actors at the same level but in different sectors."},
@@ -222,10 +233,10 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
               "แต่เป็นภาคสุขภาพกับภาคการศึกษา",
         "en": "In a sub-district network: the sub-district health centre ↔ the local "
               "school, both at sub-district level but in health and education."},
-    "foundations.tie_kind.linking.name": {"th": "สายสัมพันธ์ข้ามระดับอำนาจ (linking)",
+    "foundations.tie_kind.linking.name": {"th": "เส้นโยงข้ามระดับอำนาจ (linking)",
                                           "en": "linking tie"},
     "foundations.tie_kind.linking.meaning": {
-        "th": "สายสัมพันธ์ที่ไว้ใจกันข้ามระดับอำนาจหรือหน้าที่ที่เห็นชัด เป็นแนวตั้ง "
+        "th": "เส้นโยงที่ไว้ใจกันข้ามระดับอำนาจหรือหน้าที่ที่เห็นชัด เป็นแนวตั้ง "
               "(Szreter & Woolcock 2004) ในแผนที่ของเรา คือเส้นที่เชื่อมภาคีต่างระดับกัน",
         "en": "A trusting tie across clear differences of power or authority, i.e. a "
               "vertical tie (Szreter & Woolcock 2004). In our map: a tie between actors at "
@@ -314,8 +325,8 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.considerations.5": {"th": "มุ่งมั่นทำตามพันธะสัญญาที่ให้ไว้ต่อกัน",
                                      "en": "keep the commitments you have made to each other"},
     # Online networks (seed 002)
-    "foundations.online.title": {"th": "เครือข่ายออนไลน์: ข้อสังเกตจากเอกสาร 002",
-                                 "en": "Online networks: points from seed 002"},
+    "foundations.online.title": {"th": "เครือข่ายออนไลน์: ข้อสังเกตจากบทความของวีระ นิจไตรรัตน์",
+                                 "en": "Online networks: points from Weera Nijtrairat's essay"},
     "foundations.online.1": {
         "th": "เครือข่ายเชิงกายภาพมีต้นสังกัดและติดตามได้ง่าย แต่ใช้เงินมาก "
               "บางเครือข่ายเลิกไปเมื่อหมดงบ",
@@ -349,7 +360,7 @@ _FOUNDATIONS: dict[str, dict[str, str]] = {
     "foundations.label.anchor": {"th": "เทียบกับแนวคิดสากล", "en": "Beside it"},
     "foundations.label.member_links": {"th": "การเชื่อมโยงของสมาชิกในเครือข่าย 3 แบบ",
                                        "en": "Three kinds of member link"},
-    "foundations.label.tie_kinds": {"th": "สายสัมพันธ์ 3 แบบตามแนวคิดทุนทางสังคม",
+    "foundations.label.tie_kinds": {"th": "เส้นโยง 3 แบบตามแนวคิดทุนทางสังคม",
                                     "en": "Three kinds of tie (social capital)"},
 }
 
@@ -364,7 +375,7 @@ _ERRORS: dict[str, dict[str, str]] = {
         "th": "{value} ไม่ใช่แบบการเชื่อมโยงของสมาชิก ให้ใช้: {allowed}",
         "en": "{value} is not a kind of member link; use one of: {allowed}."},
     "foundations.error.unknown_tie_kind": {
-        "th": "{value} ไม่ใช่ชนิดของสายสัมพันธ์ ให้ใช้: {allowed}",
+        "th": "{value} ไม่ใช่ชนิดของเส้นโยง ให้ใช้: {allowed}",
         "en": "{value} is not a kind of tie; use one of: {allowed}."},
 }
 

@@ -82,7 +82,7 @@ _COMPONENTS: dict[str, dict[str, str]] = {
               "to do more than alone."},
     # --- interdependence --------------------------------------------------------------------
     "health.component.interdependence.name": {
-        "th": "การพึ่งพาอาศัยกัน / การเกี่ยวพันพึ่งพากัน", "en": "interdependence"},
+        "th": "การเกี่ยวพันพึ่งพากัน", "en": "interdependence"},
     "health.component.interdependence.short": {"th": "พึ่งพากัน", "en": "interdependence"},
     "health.component.interdependence.meaning": {
         "th": "แต่ละฝ่ายมีข้อจำกัด ทั้งทรัพยากร ความรู้ เงิน หรือกำลังคน จึงไปถึงเป้าหมาย"

@@ -283,13 +283,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the survey, and choose actions for that one.",
     },
     "exercises.mapping.a_cutpoints.member_hint": {
-        "th": "{actor} โยงกับผู้เล่น {ties} ราย ถ้าเอา {actor} ออก ผู้เล่นเหล่านั้นยังถึงกันได้ทางอื่น "
+        "th": "{actor} โยงกับภาคี {ties} ราย ถ้าเอา {actor} ออก ภาคีเหล่านั้นยังถึงกันได้ทางอื่น "
               "แผนที่จึงไม่ขาดออกจากกัน",
         "en": plural("ties",
-                     one="{actor} is tied to {ties} actor; without {actor} everyone else still "
-                         "reaches everyone they reached before, so the map does not split.",
-                     other="{actor} is tied to {ties} actors; take {actor} away and they can "
-                           "still reach one another by other paths, so the map does not split."),
+            one=("{actor} is tied to {ties} actor; without {actor} everyone else still "
+                 "reaches everyone they reached before, so the map does not split."),
+            other=("{actor} is tied to {ties} actors; take {actor} away and they can still "
+                   "reach one another by other paths, so the map does not split.")),
     },
     "exercises.mapping.a_cutpoints.no_ties": {
         "th": "{actor} ไม่มีเส้นโยงกับใครเลย เอาออกไปก็ไม่มีส่วนไหนของแผนที่ขาดจากกัน",
@@ -298,8 +298,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exercises.mapping.a_isolates.member_hint": {
         "th": "{actor} มีเส้นโยง {ties} เส้น (เช่น กับ {other}) จึงไม่ได้อยู่โดดเดี่ยว",
         "en": plural("ties",
-                     one="{actor} has {ties} tie (with {other}), so it is not cut off.",
-                     other="{actor} has {ties} ties (one is with {other}), so it is not cut "
-                           "off."),
+            one="{actor} has {ties} tie (with {other}), so it is not cut off.",
+            other="{actor} has {ties} ties (one is with {other}), so it is not cut off."),
     },
 }

@@ -59,9 +59,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "syllabus.total": {
         "th": "รวมประมาณ {hours:g} ชั่วโมง ({minutes} นาที) แบ่งทำได้ทีละเล่ม",
         "en": plural("hours",
-            one=("About {hours:g} hour in all ({minutes} minutes); you can take it one "
-                 "workbook at a time."),
-            other=("About {hours:g} hours in all ({minutes} minutes); you can take it one "
+            one=("About {hours:g} hour in all ({minutes} min); you can take it one workbook "
+                 "at a time."),
+            other=("About {hours:g} hours in all ({minutes} min); you can take it one "
                    "workbook at a time.")),
     },
     # --- the progress file ----------------------------------------------------------------

@@ -7,9 +7,9 @@ measures follow the table of §4.4. Written for this course; nothing is quoted.
 from netlab.i18n import plural
 
 _VOCAB: dict[str, dict[str, str]] = {
-    "mapping.actors": {"th": "ตารางผู้เล่น (actors)", "en": "the actors table"},
-    "mapping.ties": {"th": "ตารางความสัมพันธ์ (ties)", "en": "the ties table"},
-    "mapping.repr": {"th": "<SocialMap: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น>",
+    "mapping.actors": {"th": "ตารางภาคี (actors)", "en": "the actors table"},
+    "mapping.ties": {"th": "ตารางเส้นโยง (ties)", "en": "the ties table"},
+    "mapping.repr": {"th": "<SocialMap: ภาคี {actors} ราย เส้นโยง {ties} เส้น>",
                      "en": plural("actors",
                          one=plural("ties",
                                  one="<SocialMap: {actors} actor, {ties} tie>",
@@ -39,64 +39,64 @@ _ERRORS: dict[str, dict[str, str]] = {
         "th": "{what} ต้องมีคอลัมน์ {columns} (ตอนนี้มี: {have})",
         "en": "{what} needs these columns: {columns} (it has: {have})."},
     "mapping.error.blank_id": {
-        "th": "ผู้เล่น แถวที่ {row}: id ว่างหรือใช้ไม่ได้ ({value}) ให้ใช้ข้อความ เช่น \"W03\"",
+        "th": "ภาคี แถวที่ {row}: id ว่างหรือใช้ไม่ได้ ({value}) ให้ใช้ข้อความ เช่น \"W03\"",
         "en": "actors, row {row}: the id is blank or unusable ({value}); use text such as "
               "\"W03\"."},
     "mapping.error.duplicate_id": {
-        "th": "ผู้เล่น แถวที่ {row}: id {id} ซ้ำกับแถวที่ {first} id ต้องไม่ซ้ำกัน",
+        "th": "ภาคี แถวที่ {row}: id {id} ซ้ำกับแถวที่ {first} id ต้องไม่ซ้ำกัน",
         "en": "actors, row {row}: the id {id} repeats row {first}; ids must be unique."},
     "mapping.error.influence": {
-        "th": "ผู้เล่น แถวที่ {row} ({id}): อิทธิพล {value} ใช้ไม่ได้ "
+        "th": "ภาคี แถวที่ {row} ({id}): อิทธิพล {value} ใช้ไม่ได้ "
               "ให้ใช้ตัวเลขตั้งแต่ 0 ขึ้นไป (ความสูงของหอคอย) หรือเว้นว่าง",
         "en": "actors, row {row} ({id}): influence {value} is not allowed; use a number from "
               "0 up (the tower's height) or leave it blank."},
-    "mapping.error.actor_row": {"th": "ผู้เล่น แถวที่ {row} ({id}): {reason}",
+    "mapping.error.actor_row": {"th": "ภาคี แถวที่ {row} ({id}): {reason}",
                                 "en": "actors, row {row} ({id}): {reason}"},
-    "mapping.error.tie_row": {"th": "ความสัมพันธ์ แถวที่ {row}: {reason}",
+    "mapping.error.tie_row": {"th": "เส้นโยง แถวที่ {row}: {reason}",
                               "en": "ties, row {row}: {reason}"},
-    "mapping.error.tie_blank": {"th": "ความสัมพันธ์ แถวที่ {row}: {column} ว่าง",
+    "mapping.error.tie_blank": {"th": "เส้นโยง แถวที่ {row}: {column} ว่าง",
                                 "en": "ties, row {row}: {column} is blank."},
     "mapping.error.unknown_actor": {
-        "th": "ความสัมพันธ์ แถวที่ {row}: {column} {value} ไม่มีในตารางผู้เล่น{suggest}",
+        "th": "เส้นโยง แถวที่ {row}: {column} {value} ไม่มีในตารางภาคี{suggest}",
         "en": "ties, row {row}: {column} {value} is not in the actors table{suggest}."},
     "mapping.error.self_loop": {
-        "th": "ความสัมพันธ์ แถวที่ {row}: {id} โยงหาตัวเอง แผนที่นี้ไม่รับเส้นที่วนกลับหาตัวเอง "
+        "th": "เส้นโยง แถวที่ {row}: {id} โยงหาตัวเอง แผนที่นี้ไม่รับเส้นที่วนกลับหาตัวเอง "
               "(ถ้าตั้งใจ ให้ใส่ allow_self_loops=True)",
         "en": "ties, row {row}: {id} is tied to itself; this map takes no self-loops (pass "
               "allow_self_loops=True if you mean it)."},
     "mapping.error.weight": {
-        "th": "ความสัมพันธ์ แถวที่ {row}: น้ำหนัก {value} ใช้ไม่ได้ ให้ใช้ตัวเลขที่มากกว่า 0 "
+        "th": "เส้นโยง แถวที่ {row}: น้ำหนัก {value} ใช้ไม่ได้ ให้ใช้ตัวเลขที่มากกว่า 0 "
               "หรือเว้นว่าง (นับเป็น 1)",
         "en": "ties, row {row}: weight {value} is not allowed; use a number above 0, or leave "
               "it blank (counted as 1)."},
     "mapping.error.directed": {
-        "th": "ความสัมพันธ์ แถวที่ {row}: directed ต้องเป็น True หรือ False (ได้ {value})",
+        "th": "เส้นโยง แถวที่ {row}: directed ต้องเป็น True หรือ False (ได้ {value})",
         "en": "ties, row {row}: directed must be True or False (got {value})."},
     "mapping.error.duplicate_tie": {
-        "th": "ความสัมพันธ์ แถวที่ {row}: ซ้ำกับแถวที่ {first} ({source}–{target}, {type})",
+        "th": "เส้นโยง แถวที่ {row}: ซ้ำกับแถวที่ {first} ({source}–{target}, {type})",
         "en": "ties, row {row}: repeats row {first} ({source}–{target}, {type})."},
     "mapping.error.unknown_type": {
-        "th": "ชนิดความสัมพันธ์ {value} ไม่มีในรายการ ให้ใช้: {allowed}",
+        "th": "ชนิดเส้นโยง {value} ไม่มีในรายการ ให้ใช้: {allowed}",
         "en": "{value} is not a tie type; use one of: {allowed}."},
     "mapping.error.unknown_goal": {
         "th": "เป้าหมาย {value} ใช้ไม่ได้ ให้ใช้: {allowed} (หรือ +, 0, −)",
         "en": "The goal {value} is not allowed; use one of: {allowed} (or +, 0, −)."},
     "mapping.error.attribute": {
-        "th": "ตารางผู้เล่นไม่มีคอลัมน์ {attribute} คอลัมน์ที่มี: {allowed}",
+        "th": "ตารางภาคีไม่มีคอลัมน์ {attribute} คอลัมน์ที่มี: {allowed}",
         "en": "The actors table has no column {attribute}; its columns: {allowed}."},
     "mapping.error.attribute_blank": {
-        "th": "ผู้เล่นที่มีเส้นโยงแต่ยังไม่มีค่า {attribute}: {ids}",
+        "th": "ภาคีที่มีเส้นโยงแต่ยังไม่มีค่า {attribute}: {ids}",
         "en": "Actors with ties but no {attribute}: {ids}."},
     "mapping.error.measure": {"th": "ไม่มีค่าวัด {name} ให้ใช้: {allowed}",
                               "en": "There is no measure {name}; use one of: {allowed}."},
     "mapping.error.no_ties": {
-        "th": "แผนที่นี้ยังไม่มีเส้นโยงระหว่างผู้เล่น จึงคำนวณดัชนี E-I ไม่ได้",
+        "th": "แผนที่นี้ยังไม่มีเส้นโยงระหว่างภาคี จึงคำนวณดัชนี E-I ไม่ได้",
         "en": "This map has no ties between actors yet, so there is no E-I index."},
 }
 
 
 _CHART: dict[str, dict[str, str]] = {
-    "mapping.chart.title": {"th": "แผนที่เครือข่าย: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
+    "mapping.chart.title": {"th": "แผนที่เครือข่าย: ภาคี {actors} ราย เส้นโยง {ties} เส้น",
                             "en": plural("actors",
                                 one=plural("ties",
                                         one="Network map: {actors} actor, {ties} tie",
@@ -105,7 +105,7 @@ _CHART: dict[str, dict[str, str]] = {
                                           one="Network map: {actors} actors, {ties} tie",
                                           other="Network map: {actors} actors, {ties} ties"))},
     "mapping.chart.title_grouped": {
-        "th": "แผนที่เครือข่ายแบบรวมกลุ่ม: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
+        "th": "แผนที่เครือข่ายแบบรวมกลุ่ม: ภาคี {actors} ราย เส้นโยง {ties} เส้น",
         "en": plural("actors",
             one=plural("ties",
                     one="Network map, grouped: {actors} actor, {ties} tie",
@@ -114,20 +114,23 @@ _CHART: dict[str, dict[str, str]] = {
                       one="Network map, grouped: {actors} actors, {ties} tie",
                       other="Network map, grouped: {actors} actors, {ties} ties"))},
     "mapping.chart.sampled": {
-        "th": "แสดงเฉพาะผู้เล่น {shown} รายที่มีเส้นโยงมากที่สุด จากทั้งหมด {total} ราย "
-              "ค่าที่คำนวณได้ยังใช้ผู้เล่นครบทุกราย",
-        "en": "Showing the {shown} actors with the most ties out of {total}; the measures "
-              "still use every actor."},
+        "th": "แสดงเฉพาะภาคี {shown} รายที่มีเส้นโยงมากที่สุด จากทั้งหมด {total} ราย "
+              "ค่าที่คำนวณได้ยังใช้ภาคีครบทุกราย",
+        "en": plural("shown",
+            one=("Showing the actor with the most ties out of {total}; the measures still "
+                 "use every actor."),
+            other=("Showing the {shown} actors with the most ties out of {total}; the "
+                   "measures still use every actor."))},
     "mapping.chart.grouped": {
-        "th": "ผู้เล่น {total} รายมากเกินกว่าจะวาดทีละราย วงกลมแต่ละวงจึงเป็นกลุ่มตาม {attribute} "
-              "({groups} กลุ่ม ขนาด = จำนวนผู้เล่น) เส้นแสดงจำนวนเส้นโยงระหว่างกลุ่ม "
-              "ค่าที่คำนวณได้ยังใช้ผู้เล่นครบทุกราย",
-        "en": "{total} actors are too many to draw one by one, so each circle is a group by "
-              "{attribute} ({groups} groups; size = number of actors) and lines count the "
-              "ties between groups; the measures still use every actor."},
-    "mapping.chart.tie_type": {"th": "ชนิดความสัมพันธ์", "en": "tie type"},
+        "th": "ภาคี {total} รายมากเกินกว่าจะวาดทีละราย วงกลมแต่ละวงจึงเป็นกลุ่มตาม {attribute} "
+              "({groups} กลุ่ม ขนาด = จำนวนภาคี) เส้นแสดงจำนวนเส้นโยงระหว่างกลุ่ม "
+              "ค่าที่คำนวณได้ยังใช้ภาคีครบทุกราย",
+        "en": ("There are too many actors ({total}) to draw one by one, so each circle is a "
+               "group by {attribute} (groups: {groups}; size = number of actors) and lines "
+               "count the ties between groups; the measures still use every actor.")},
+    "mapping.chart.tie_type": {"th": "ชนิดเส้นโยง", "en": "tie type"},
     "mapping.chart.weight": {"th": "น้ำหนัก", "en": "weight"},
-    "mapping.chart.actor": {"th": "ผู้เล่น", "en": "actor"},
+    "mapping.chart.actor": {"th": "ภาคี", "en": "actor"},
     "mapping.chart.goal": {"th": "เป้าหมาย", "en": "goal"},
     "mapping.chart.influence": {"th": "อิทธิพล (ความสูงหอคอย)",
                                 "en": "influence (tower height)"},
@@ -175,7 +178,7 @@ _DRAFT: dict[str, dict[str, str]] = {
               "เช่น \"my_network\"",
         "en": "The map name {name} cannot be used; use a short name without / \\ : that does "
               "not start with a dot, e.g. \"my_network\"."},
-    "mapping.draft.no_actor": {"th": "ไม่มีผู้เล่น {id} ในแผนที่",
+    "mapping.draft.no_actor": {"th": "ไม่มีภาคี {id} ในแผนที่",
                                "en": "There is no actor {id} in the map."},
     "mapping.draft.actor_has_ties": {
         "th": "ยังลบ {id} ไม่ได้ เพราะยังมีเส้นโยง: {ties} ให้ลบเส้นเหล่านี้ก่อน",
@@ -195,20 +198,20 @@ _DRAFT: dict[str, dict[str, str]] = {
 _BUILDER: dict[str, dict[str, str]] = {
     "mapping.builder.title": {"th": "ตัวสร้างแผนที่เครือข่าย — บันทึกลง {files} ทุกครั้งที่แก้",
                               "en": "Network map builder — saved to {files} after every change"},
-    "mapping.builder.actors": {"th": "ผู้เล่น: ใส่ id ใหม่เพื่อเพิ่ม หรือ id เดิมเพื่อแก้ไข",
+    "mapping.builder.actors": {"th": "ภาคี: ใส่ id ใหม่เพื่อเพิ่ม หรือ id เดิมเพื่อแก้ไข",
                                "en": "Actors: a new id adds one, an existing id edits it"},
-    "mapping.builder.ties": {"th": "ความสัมพันธ์", "en": "Ties"},
+    "mapping.builder.ties": {"th": "เส้นโยง", "en": "Ties"},
     "mapping.builder.id": {"th": "id", "en": "id"},
     "mapping.builder.name": {"th": "ชื่อ", "en": "name"},
-    "mapping.builder.save_actor": {"th": "เพิ่ม/แก้ผู้เล่น", "en": "Add / update actor"},
-    "mapping.builder.remove_actor": {"th": "ลบผู้เล่น", "en": "Remove actor"},
+    "mapping.builder.save_actor": {"th": "เพิ่ม/แก้ภาคี", "en": "Add / update actor"},
+    "mapping.builder.remove_actor": {"th": "ลบภาคี", "en": "Remove actor"},
     "mapping.builder.source": {"th": "จาก", "en": "from"},
     "mapping.builder.target": {"th": "ถึง", "en": "to"},
     "mapping.builder.directed": {"th": "มีทิศทาง (จาก → ถึง)", "en": "one way (from → to)"},
     "mapping.builder.add_tie": {"th": "เพิ่มเส้นโยง", "en": "Add tie"},
     "mapping.builder.tie": {"th": "เส้นโยง", "en": "tie"},
     "mapping.builder.remove_tie": {"th": "ลบเส้นโยง", "en": "Remove tie"},
-    "mapping.builder.saved": {"th": "บันทึกแล้ว: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น",
+    "mapping.builder.saved": {"th": "บันทึกแล้ว: ภาคี {actors} ราย เส้นโยง {ties} เส้น",
                               "en": plural("actors",
                                   one=plural("ties",
                                           one="Saved: {actors} actor, {ties} tie.",
@@ -217,7 +220,7 @@ _BUILDER: dict[str, dict[str, str]] = {
                                             one="Saved: {actors} actors, {ties} tie.",
                                             other="Saved: {actors} actors, {ties} ties."))},
     "mapping.builder.loaded": {
-        "th": "เปิดแผนที่เดิม: ผู้เล่น {actors} ราย ความสัมพันธ์ {ties} เส้น แก้ต่อได้เลย",
+        "th": "เปิดแผนที่เดิม: ภาคี {actors} ราย เส้นโยง {ties} เส้น แก้ต่อได้เลย",
         "en": plural("actors",
             one=plural("ties",
                     one="Opened the saved map: {actors} actor, {ties} tie; carry on editing.",

@@ -154,21 +154,21 @@ MESSAGES: dict[str, dict[str, str]] = {
               "you use the column of m.measures() that matches the exercise.",
     },
     "exercises.mapping.a_cutpoints.nudge": {
-        "th": "อ่านความหมายของจุดตัด (cutpoint) ในหัวข้อ \"จุดตัด สะพาน และผู้เล่นโดดเดี่ยว\" "
+        "th": "อ่านความหมายของจุดตัด (cutpoint) ในหัวข้อ \"จุดตัด สะพาน และภาคีโดดเดี่ยว\" "
               "อีกครั้ง แล้วตรวจรหัสทุกตัวที่ใส่ไว้กับแผนที่ m ทั้งแผนที่ "
               "เพราะรหัสที่ผิดจะถูกหักคะแนน",
         "en": "Re-read what a cutpoint is in \"Cutpoints, bridges and isolates\", and check every "
               "id you listed on the whole map m: a wrong id costs a point.",
     },
     "exercises.mapping.a_isolates.nudge": {
-        "th": "อ่านความหมายของผู้เล่นโดดเดี่ยว (isolate) ในหัวข้อ "
-              "\"จุดตัด สะพาน และผู้เล่นโดดเดี่ยว\" อีกครั้ง "
+        "th": "อ่านความหมายของภาคีโดดเดี่ยว (isolate) ในหัวข้อ "
+              "\"จุดตัด สะพาน และภาคีโดดเดี่ยว\" อีกครั้ง "
               "แล้วตรวจรหัสทุกตัวที่ใส่ไว้กับความหมายนั้น",
         "en": "Re-read what an isolate is in \"Cutpoints, bridges and isolates\", and check every "
               "id you listed against that definition.",
     },
     "exercises.mapping.b_vertical.nudge": {
-        "th": "อ่านหัวข้อ \"ความสัมพันธ์แบบ bonding, bridging และ linking\" "
+        "th": "อ่านหัวข้อ \"เส้นโยงแบบ bonding, bridging และ linking\" "
               "อีกครั้งว่าคู่แบบไหนนับเป็นแนวตั้ง และอ่านข้อ b_vertical ของแบบฝึกหัด B "
               "ว่าให้นับอะไรกันแน่",
         "en": "Re-read \"Bonding, bridging and linking ties\" for which pairs count as vertical, "

@@ -71,7 +71,7 @@ _QUESTIONS: dict[str, dict[str, str]] = {
                                "en": "Does the programme work with this actor directly?"},
     "partners.q.direct.short": {"th": "ทำงานด้วยโดยตรง", "en": "works with it directly"},
     "partners.q.direct.help": {
-        "th": "พบปะ ประชุม ทำกิจกรรมด้วยกันเอง ไม่ใช่ผ่านคนกลาง",
+        "th": "พบปะ ประชุม ทำกิจกรรมด้วยกันเอง ไม่ใช่ผ่านตัวกลาง",
         "en": "You meet, plan or act together yourselves, not through an intermediary."},
     "partners.q.intend_change.text": {
         "th": "แผนงานตั้งใจให้พฤติกรรม ความสัมพันธ์ หรือการกระทำของเขาเปลี่ยน "

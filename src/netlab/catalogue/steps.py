@@ -44,9 +44,10 @@ _STEPS: dict[str, dict[str, str]] = {
               "area"},
     "steps.step.awareness.watch.2": {
         "th": "ตั้งเครือข่ายเพราะโครงการหรือหน่วยงานสั่ง ทั้งที่สมาชิกยังมองปัญหาไม่ตรงกัน "
-              "เครือข่ายแบบนี้มักค่อยๆ จางหายไป (เอกสาร 001)",
+              "เครือข่ายแบบนี้มักค่อยๆ จางหายไป (สไลด์บรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "setting up a network because a project or agency says so while members do "
-              "not yet see the problem the same way; such networks tend to fade (seed 001)"},
+              "not yet see the problem the same way; such networks tend to fade (Networking "
+              "slides, n.d.)"},
     "steps.step.awareness.anchor": {
         "th": "คล้ายกับช่วงวางแผน (planning) และต้นช่วงก่อตัว (formation) ในวงจรชีวิตเครือข่าย"
               "ของ Robeson และหน้าที่ activation ในการจัดการเครือข่าย "
@@ -88,9 +89,10 @@ _STEPS: dict[str, dict[str, str]] = {
         "th": "ภาคีจะได้อะไรจากการเข้าร่วม โดยที่เราไม่เพิ่มภาระให้เขา",
         "en": "What will partners gain by joining, without us adding to their load?"},
     "steps.step.alliance.watch.1": {
-        "th": "องค์กรใหญ่ที่มีทุนและความรู้มากเข้ามาครอบงำองค์กรที่เล็กกว่า (เอกสาร 004)",
+        "th": "องค์กรใหญ่ที่มีทุนและความรู้มากเข้ามาครอบงำองค์กรที่เล็กกว่า "
+              "(เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี)",
         "en": "a large organisation with more money and know-how dominating smaller ones "
-              "(seed 004)"},
+              "(Networking lecture notes, n.d.)"},
     "steps.step.alliance.watch.2": {
         "th": "เป้าหมายและบทบาทไม่ชัด ข้อตกลงมีแต่บนกระดาษ ไม่มีใครรู้ว่าตัวเองต้องทำอะไร",
         "en": "unclear purpose and roles: the agreement exists on paper, but nobody knows "
@@ -166,8 +168,10 @@ _STEPS: dict[str, dict[str, str]] = {
         "th": "ถอดบทเรียน (lesson-learning) และทำแผนพัฒนาร่วมกันอย่างสม่ำเสมอ (วาวี)",
         "en": "draw lessons and make a joint development plan at regular intervals (Wawee)"},
     "steps.step.continuity.activity.2": {
-        "th": "สร้างผู้นำรุ่นใหม่ และให้เขารับผิดชอบงานของเครือข่ายจริง (เอกสาร 003)",
-        "en": "grow new leaders and give them real responsibility in the network (seed 003)"},
+        "th": "สร้างผู้นำรุ่นใหม่ และให้เขารับผิดชอบงานของเครือข่ายจริง "
+              "(รายงานการอบรมการสร้างและบริหารเครือข่ายทางสังคม, 2560)",
+        "en": "grow new leaders and give them real responsibility in the network (Social network "
+              "workshop report, 2017)"},
     "steps.step.continuity.activity.3": {
         "th": "ให้เกียรติและให้เครดิตกัน และวางแผนต่อยอด อย่างแผนตั้งศูนย์การเรียนรู้"
               "พัฒนาเด็กพิการของวาวี",
@@ -187,9 +191,9 @@ _STEPS: dict[str, dict[str, str]] = {
         "en": "relying on the same few leaders, with no one ready to take over"},
     "steps.step.continuity.watch.2": {
         "th": "ยื้อเครือข่ายไว้ทั้งที่หมดภารกิจแล้ว ลืมว่าเครือข่ายเป็นเครื่องมือ "
-              "ไม่ใช่ผลลัพธ์ (เอกสาร 003)",
+              "ไม่ใช่ผลลัพธ์ (รายงานการอบรมการสร้างและบริหารเครือข่ายทางสังคม, 2560)",
         "en": "keeping the network alive after its job is done, forgetting that a network "
-              "is a tool, not a result (seed 003)"},
+              "is a tool, not a result (Social network workshop report, 2017)"},
     "steps.step.continuity.anchor": {
         "th": "คล้ายกับช่วงความยั่งยืน (sustainability) และช่วงยุติหรือเปลี่ยนผ่าน "
               "(termination or transition) ของ Robeson และคล้ายเครือข่ายแบบแกนกลางกับวงนอก "

@@ -41,23 +41,23 @@ _CORE: dict[str, dict[str, str]] = {
 
 _MINE: dict[str, dict[str, str]] = {
     "steps.step_ref": {"th": "ขั้นที่ {number} ({step})", "en": "step {number} ({step})"},
-    "steps.summary": {"th": "น่าจะอยู่ขั้นที่ {number}: {step} · ช่วงชีวิต: {phase}",
+    "steps.summary": {"th": "น่าจะอยู่ขั้นที่ {number}: {step} · ระยะ: {phase}",
                       "en": "Likely step {number}: {step} · life-cycle phase: {phase}"},
     "steps.reason.evidence": {
-        "th": "{step}: มีสัญญาณ {count} จาก {total} ข้อ ({signs})",
+        "th": "{step}: มีตัวบ่งชี้ {count} จาก {total} ข้อ ({signs})",
         "en": plural("total",
             one="{step}: {count} of {total} sign present ({signs}).",
             other="{step}: {count} of {total} signs present ({signs}).")},
     "steps.reason.likely": {
-        "th": "ขั้นที่ไกลที่สุดที่มีสัญญาณอย่างน้อยครึ่งหนึ่งคือ {step}",
+        "th": "ขั้นที่ไกลที่สุดที่มีตัวบ่งชี้อย่างน้อยครึ่งหนึ่งคือ {step}",
         "en": "The furthest step with at least half of its signs is {step}."},
     "steps.reason.no_evidence": {
-        "th": "ยังไม่มีขั้นใดมีสัญญาณถึงครึ่งหนึ่ง เครือข่ายยังอยู่ที่จุดเริ่มต้น "
+        "th": "ยังไม่มีขั้นใดมีตัวบ่งชี้ถึงครึ่งหนึ่ง เครือข่ายยังอยู่ที่จุดเริ่มต้น "
               "(ขั้นที่ 1 ตระหนักและก่อตัว)",
         "en": "No step shows half of its signs yet: the network is at the very start "
               "(step 1, awareness and formation)."},
     "steps.reason.gap": {
-        "th": "ข้อควรระวัง: {step} มาก่อน แต่ยังขาดสัญญาณ ({signs}) ขั้นตอนต่อยอดกันเป็นลำดับ "
+        "th": "ข้อควรระวัง: {step} มาก่อน แต่ยังขาดตัวบ่งชี้ ({signs}) ขั้นตอนต่อยอดกันเป็นลำดับ "
               "ลองดูว่างานพื้นฐานขั้นนี้ถูกข้ามไปหรือไม่",
         "en": "Watch out: {step} comes earlier but its signs are missing ({signs}). The steps "
               "build on each other: check whether this groundwork was skipped."},
@@ -66,40 +66,40 @@ _MINE: dict[str, dict[str, str]] = {
         "en": "Runner-up: {step}. Look at the evidence again: which step's work is the "
               "network really doing?"},
     "steps.reason.phase.ending": {
-        "th": "ช่วงชีวิต: เป้าหมายเดิมบรรลุแล้วหรือถูกทิ้งไป และยังไม่มีใครวางแผนต่อ "
-              "จึงน่าจะอยู่ในช่วงสิ้นสุดลง",
+        "th": "ระยะ: เป้าหมายเดิมบรรลุแล้วหรือถูกทิ้งไป และยังไม่มีใครวางแผนต่อ "
+              "จึงน่าจะอยู่ในระยะสิ้นสุดลง",
         "en": "Phase: the original purpose is met or abandoned and nobody is planning what "
               "comes next, so the network is probably ending."},
     "steps.reason.phase.shifting": {
-        "th": "ช่วงชีวิต: เครือข่ายกำลังปรับเป้าหมาย สมาชิก หรือโครงสร้างอย่างตั้งใจ "
-              "จึงอยู่ในช่วงเปลี่ยนแปลง",
+        "th": "ระยะ: เครือข่ายกำลังปรับเป้าหมาย สมาชิก หรือโครงสร้างอย่างตั้งใจ "
+              "จึงอยู่ในระยะเปลี่ยนแปลง",
         "en": "Phase: the network is deliberately changing its goals, members or structure, "
               "so it is changing."},
     "steps.reason.phase.falling": {
-        "th": "ช่วงชีวิต: การติดต่อและการมีส่วนร่วมลดลงมาหลายเดือน เครือข่ายกำลังเปลี่ยนแปลง "
+        "th": "ระยะ: การติดต่อและการมีส่วนร่วมลดลงมาหลายเดือน เครือข่ายกำลังเปลี่ยนแปลง "
               "ถ้าไม่มีใครลงมือ อาจเดินไปสู่การสิ้นสุดลง",
         "en": "Phase: contact and participation have been falling for months; the network is "
               "changing, and may drift towards its end if nobody acts."},
     "steps.reason.phase.emerging": {
-        "th": "ช่วงชีวิต: เครือข่ายยังก่อตัวอยู่ ยังไม่มีงานร่วมที่ลงมือทำจริง "
-              "จึงอยู่ในช่วงเริ่มก่อกำเนิด",
+        "th": "ระยะ: เครือข่ายยังก่อตัวอยู่ ยังไม่มีงานร่วมที่ลงมือทำจริง "
+              "จึงอยู่ในระยะเริ่มก่อกำเนิด",
         "en": "Phase: the network is still forming and has no joint work under way yet, so "
               "it is coming into being."},
     "steps.reason.phase.existing": {
-        "th": "ช่วงชีวิต: ภาคีทำงานร่วมกันอยู่ และไม่มีสัญญาณการถดถอยหรือการปรับเปลี่ยน "
-              "จึงอยู่ในช่วงดำรงอยู่",
+        "th": "ระยะ: ภาคีทำงานร่วมกันอยู่ และไม่มีตัวบ่งชี้การถดถอยหรือการปรับเปลี่ยน "
+              "จึงอยู่ในระยะดำรงอยู่",
         "en": "Phase: partners work together and there is no sign of decline or of "
               "deliberate change, so the network is existing."},
-    "steps.error.header": {"th": "คำตอบสัญญาณของเครือข่ายยังใช้ไม่ได้:",
+    "steps.error.header": {"th": "คำตอบตัวบ่งชี้ของเครือข่ายยังใช้ไม่ได้:",
                            "en": "The network's sign answers cannot be used yet:"},
     "steps.error.not_mapping": {
-        "th": "คำตอบต้องเป็น dict ของสัญญาณ 11 ข้อ ({keys}) แต่ได้ {got}",
+        "th": "คำตอบต้องเป็น dict ของตัวบ่งชี้ 11 ข้อ ({keys}) แต่ได้ {got}",
         "en": "The answers must be a dict of the eleven signs ({keys}), got {got}."},
     "steps.error.unknown_step": {
         "th": "ไม่รู้จักขั้น {value} ใช้ได้: {allowed} หรือเลข 1–4",
         "en": "Unknown step {value}; allowed: {allowed}, or the number 1–4."},
     "steps.error.unknown_phase": {
-        "th": "ไม่รู้จักช่วงชีวิต {value} ใช้ได้: {allowed}",
+        "th": "ไม่รู้จักระยะ {value} ใช้ได้: {allowed}",
         "en": "Unknown life-cycle phase {value}; allowed: {allowed}."},
     "steps.error.checklist_header": {"th": "คำตอบของรายการตรวจยังใช้ไม่ได้:",
                                      "en": "The checklist answers cannot be used yet:"},

@@ -44,7 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "Questions a network manager asks"},
     "views.steps.watch": {"th": "สิ่งที่ต้องระวัง", "en": "Watch for"},
     "views.phase.tools": {"th": "สิ่งที่ผู้จัดการเครือข่ายทำ", "en": "What a manager does"},
-    "views.indicator.phase": {"th": "ช่วงชีวิต (เปลี่ยนแปลง / สิ้นสุดลง)",
+    "views.indicator.phase": {"th": "ระยะ (เปลี่ยนแปลง / สิ้นสุดลง)",
                               "en": "life-cycle phase (changing / ending)"},
     "views.component.weak": {"th": "สัญญาณว่าอ่อน", "en": "When it is weak"},
     "views.component.actions": {"th": "ข้อเสนอที่ช่วยได้", "en": "Actions that help"},

@@ -19,8 +19,8 @@ from netlab.steps.checklists import Checklist
 __all__ = ["BENEFITS", "CONSIDERATIONS", "ELEMENTS", "LINK_PHILOSOPHY", "ONLINE", "TECHNIQUES",
            "MemberLink", "Orientation", "Origin", "TieKind", "tie_kind"]
 
-_S000, _S002, _S004 = ("000_6b8b68732bc63b13.txt", "002_ba065127673e7714.txt",
-                       "004_ccf01575457a4d2f.txt")
+# Citation keys (catalogue ``source.<key>``: the short citation a trainee reads).
+_S000, _S002, _S004 = "blog-sriwipa", "essay-weera", "lecture-notes-networking"
 
 
 class _Concept(CatalogueEnum):

@@ -87,7 +87,7 @@ class Action:
 
     id: str
     components: tuple[Component, ...]
-    source: str
+    source: str  # citation key(s), comma-separated: catalogue ``source.<key>``
 
     @property
     def text(self) -> str:
@@ -95,8 +95,8 @@ class Action:
         return t(f"health.action.{self.id}")
 
 
-_S001, _S003, _S004 = ("001_8e630874275106d8.txt", "003_1728fab1958287cf.txt",
-                       "004_ccf01575457a4d2f.txt")
+# Citation keys (catalogue ``source.<key>``: the short citation a trainee reads).
+_S001, _S003, _S004 = "slides-networking", "workshop-2560", "lecture-notes-networking"
 _C = Component
 _TABLE = (
     ("R01", (_C.VISION,), _S001),

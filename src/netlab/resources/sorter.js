@@ -96,8 +96,12 @@ function render({ model, el }) {
     help.className = "netlab-sort-help";
     help.textContent = labels.help;
     root.appendChild(help);
+    // The cards to sort sit beside the four columns (not above them): a card never has to
+    // travel past the whole pile to reach a step. The pile scrolls on its own.
+    const board = document.createElement("div");
+    board.className = "netlab-sort-board";
     const pool = zone("", labels.pool, "netlab-sort-pool");
-    root.appendChild(pool);
+    board.appendChild(pool);
     const grid = document.createElement("div");
     grid.className = "netlab-sort-grid";
     const zones = {};
@@ -105,7 +109,8 @@ function render({ model, el }) {
       zones[col.value] = zone(col.value, (i + 1) + ". " + col.label, "netlab-sort-column");
       grid.appendChild(zones[col.value]);
     });
-    root.appendChild(grid);
+    board.appendChild(grid);
+    root.appendChild(board);
     items.forEach((item) => {
       const target = zones[assignment[item.id]] || pool;
       target.appendChild(card(item, columns, assignment, expected, labels));

@@ -30,7 +30,7 @@ class Checklist:
 
     prefix: str
     size: int
-    source: str
+    source: str  # citation key(s), comma-separated: catalogue ``source.<key>``
 
     @property
     def title(self) -> str:
@@ -131,5 +131,5 @@ def score_checklist(checklist: Checklist,
     return ChecklistResult(checklist, met, tuple(n for n in range(1, size + 1) if not clean[n]))
 
 
-MAINTENANCE = Checklist("steps.maintenance", 6, "001_8e630874275106d8.txt")
-CORE_QUALITIES = Checklist("steps.core", 9, "001_8e630874275106d8.txt")
+MAINTENANCE = Checklist("steps.maintenance", 6, "slides-networking")
+CORE_QUALITIES = Checklist("steps.core", 9, "slides-networking")

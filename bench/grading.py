@@ -83,7 +83,7 @@ def tampered(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 def cheating(blank: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """A blank workbook whose first answer cell starts by rebinding ``grade`` to return
-    nothing (after the workbook's imports, before the blank's ``raise``)."""
+    nothing (after the workbook's imports, before the blank answer)."""
     nb = copy.deepcopy(blank)
     first = nb.cells[_answer_cells(nb)[0]]
     first.source = "grade = lambda *args, **kwargs: None\n" + first.source

@@ -42,9 +42,9 @@ REPO = Path(__file__).resolve().parents[1]
 # The option labels of S1 and the result labels, per language (from the catalogue).
 EXPECT = {
     "th": {"complex": "ปัญหาสลับซับซ้อน", "mess": "ปัญหายุ่งยากเชิงสังคม",
-           "s1_zero": "เถียงกันแม้แต่นิยาม"},
+           "s1_zero": "เถียงกันแม้แต่นิยาม", "not_answered": "ยังไม่ได้ตอบ"},
     "en": {"complex": "complex problem", "mess": "social mess",
-           "s1_zero": "Contested"},
+           "s1_zero": "Contested", "not_answered": "not answered yet"},
 }
 # The partner explorer's labels, per language (from the catalogue).
 PARTNER_EXPECT = {
@@ -224,7 +224,7 @@ def _thai_renders(page: Any, *elements: Any) -> None:
 def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lang: str) -> None:
     from playwright.sync_api import expect
 
-    url, token, _ = lab
+    url, token, root = lab
     want = EXPECT[lang]
     with _page(browser, f"problem_typing_{lang}") as page:
         _open_and_run_all(page, url, token, NAME, lang)
@@ -238,8 +238,16 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         chart = explorer.locator(".netlab-chart svg")
         expect(chart).to_be_visible()
         assert chart.locator("path, circle").count() > 10
-        # Run All goes on to the last cell with every answer still blank.
+        # Run All goes on to the last cell with every answer still blank: the first check
+        # says "not answered yet" in a panel, and the recap ends the workbook.
         _ran_to_the_end(page)
+        blank = page.locator(".jp-Cell").filter(has=page.locator(".netlab-check")).first
+        expect(blank.locator(".netlab-check")).to_contain_text(want["not_answered"])
+        blank.scroll_into_view_if_needed()
+        blank.screenshot(path=str(_screenshot_dir() / f"blank_check_{lang}.png"))
+        recap = page.locator(".netlab-recap")
+        recap.scroll_into_view_if_needed()
+        recap.screenshot(path=str(_screenshot_dir() / f"recap_{lang}.png"))
         # The plane chart of the data section rendered as SVG in the output area.
         assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
 
@@ -264,8 +272,18 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         other = row.locator("button:not(.mod-active)").first
         ratio = page.evaluate(_CONTRAST, [chosen.element_handle(), other.element_handle()])
         assert ratio >= 3, f"the chosen toggle has a contrast of {ratio:.2f}:1 with the others"
-
         explorer.scroll_into_view_if_needed()
+
+        # The recap's link opens the next workbook inside JupyterLab (a tab), not a raw file.
+        next_file = "02_partner_classification.ipynb"
+        shutil.copy(root / f"02_partner_classification_{lang}.ipynb", root / next_file)
+        pages = len(page.context.pages)
+        recap.locator("a").click()
+        expect(page.locator(".lm-TabBar-tab").filter(has_text=next_file)).to_be_visible(
+            timeout=60_000)
+        assert len(page.context.pages) == pages, "the link opened a browser tab, not Lab's"
+        page.locator(".lm-TabBar-tab").filter(has_text=f"{NAME}_{lang}.ipynb").click()
+        explorer.scroll_into_view_if_needed()  # for the screenshot
 
 
 # The WCAG contrast ratio of two elements' background colours (computed styles, rgb()).

@@ -78,6 +78,9 @@ def test_feedback_has_the_scores_and_the_authored_messages(graded: tuple[Path, P
     page = pages["wrong"]
     total = sum(grades(ours, "wrong").values())
     assert "Feedback on 01_problem_typing for wrong" in page
+    lang = nbformat.read(ours / "autograded" / "wrong" / NAME / f"{NAME}.ipynb",
+                         4).metadata["netlab"]["lang"]
+    assert f'<html lang="{lang}">' in page  # a screen reader picks the right voice
     assert f"Total: {total:g} of 16" in page
     assert "data:image/svg+xml;base64," in page.split("netlab-summary")[1][:20_000]
     executed = nbformat.read(ours / "autograded" / "wrong" / NAME / f"{NAME}.ipynb", 4)
@@ -138,6 +141,7 @@ def test_report_finds_the_class_misconception(report: Path) -> None:
 
 def test_report_page_is_offline_and_complete(report: Path) -> None:
     page = (report / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="' in page and "<main>" in page and "</main>" in page
     assert "<script" not in page and "http" not in page.replace("http://www.w3.org", "")
     assert page.count("<svg") == 3  # score spread, full points per cell, hardest items
     for text in ("Class report: 01_problem_typing", "technical", "answer given", "C03"):

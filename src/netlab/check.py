@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from netlab._errors import TraineeMessage
 from netlab._status import COLOURS, html_list, text_line
-from netlab.i18n import t
+from netlab.i18n import lang_attr, t
 
 __all__ = ["ANSWER_MIME", "RECORD_MIME", "CheckFailed", "Line", "Report", "Score", "check",
            "collect", "digest", "grade", "judged", "report", "trial"]
@@ -138,7 +138,7 @@ class Report:
 
     def _repr_html_(self) -> str:
         return (
-            '<div class="netlab-check" style="border-left:4px solid '
+            f'<div class="netlab-check" {lang_attr()} style="border-left:4px solid '
             f'{COLOURS["ok" if self.passed else "wrong"]};padding:4px 12px">'
             f"<b>{html.escape(self.title)}</b>: {html.escape(self.headline())}"
             f"{html_list((line.status, line.text) for line in self.lines)}"

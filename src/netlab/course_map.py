@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from netlab.i18n import t
+from netlab.i18n import lang_attr, t
 from netlab.syllabus import WORKBOOKS, Workbook
 
 __all__ = ["CourseMap", "course_map"]
@@ -52,7 +52,7 @@ class CourseMap:
         body = "".join(
             "<tr>" + "".join(f"<td style='padding:2px 8px'>{html.escape(cell)}</td>"
                              for cell in row) + "</tr>" for row in self.rows())
-        return (f"<table class='netlab-course-map'><thead><tr>{head}</tr></thead>"
+        return (f"<table class='netlab-course-map' {lang_attr()}><thead><tr>{head}</tr></thead>"
                 f"<tbody>{body}</tbody></table><p>{html.escape(self.total())}</p>")
 
 

@@ -16,7 +16,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netlab.i18n import t
+from netlab.i18n import lang_attr, t
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,7 +32,7 @@ class Folded:
     table: pd.DataFrame
 
     def _repr_html_(self) -> str:
-        return (f"<details class='netlab-folded'><summary>{html.escape(self.summary)}"
+        return (f"<details class='netlab-folded' {lang_attr()}><summary>{html.escape(self.summary)}"
                 f"</summary>{self.table.to_html(index=False, border=0)}</details>")
 
     def __repr__(self) -> str:

@@ -156,6 +156,17 @@ def t(key: str, lang: str | None = None, /, **params: Any) -> str:
     return text.format(**params) if params else str(text)
 
 
+def lang_attr(lang: str | None = None) -> str:
+    """The HTML ``lang`` attribute of netlab's outputs (so that a screen reader reads Thai with
+    a Thai voice): the active language, or ``lang``.
+
+    Example:
+        >>> lang_attr("th")
+        'lang="th"'
+    """
+    return f'lang="{lang or _current}"'
+
+
 #: Thai counts years in the Buddhist era: B.E. = C.E. + 543.
 BUDDHIST_ERA_OFFSET = 543
 

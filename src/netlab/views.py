@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from netlab._errors import TraineeError
 from netlab._labels import CatalogueEnum
 from netlab.folded import folded
-from netlab.i18n import get_language, t
+from netlab.i18n import get_language, lang_attr, t
 from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
 from netlab.steps.checklists import Checklist
@@ -38,9 +38,10 @@ class HTMLView:
     def __init__(self, markup: str, text: str) -> None:
         self.markup = markup
         self.text = text
+        self.lang = get_language()  # the language it was written in
 
     def _repr_html_(self) -> str:
-        return self.markup
+        return f'<div class="netlab-view" {lang_attr(self.lang)}>{self.markup}</div>'
 
     def __repr__(self) -> str:
         return self.text

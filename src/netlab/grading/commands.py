@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 import warnings
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from netlab.grading.course import Assignment, Course, GradingError
-from netlab.i18n import set_language, t
+from netlab.i18n import LANGUAGES, set_language, t
 
 __all__ = ["COMMANDS", "add_parsers", "run"]
 
@@ -146,10 +147,21 @@ def _feedback(args: argparse.Namespace, course: Course, assignment: Assignment) 
             failed += 1
             continue
         for page in course.path("feedback", student, assignment.name).glob("*.html"):
-            page.write_text(offline(page.read_text(encoding="utf-8")), encoding="utf-8")
+            lang = _notebook_lang(course.path("autograded", student, assignment.name)
+                                  / f"{page.stem}.ipynb")
+            page.write_text(offline(page.read_text(encoding="utf-8"), lang), encoding="utf-8")
             written += 1
     print(t("grading.feedback.done", count=written, folder=course.root / "feedback"))
     return 1 if failed else 0
+
+
+def _notebook_lang(path: Path) -> str | None:
+    """The language a workbook was released in (its ``netlab.lang`` metadata), if known."""
+    try:
+        lang = json.loads(path.read_text(encoding="utf-8"))["metadata"]["netlab"]["lang"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return lang if lang in LANGUAGES else None
 
 
 def _report(args: argparse.Namespace, course: Course, assignment: Assignment) -> int:

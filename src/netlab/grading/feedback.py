@@ -220,12 +220,23 @@ def feedback_config(config: Config) -> Config:
     return out
 
 
-def offline(page: str) -> str:
+def offline(page: str, lang: str | None = None) -> str:
     """A feedback page without the MathJax scripts nbgrader's template loads from a CDN
-    (workbooks write no TeX; offline, the script only fails).
+    (workbooks write no TeX; offline, the script only fails), and, given ``lang``, with the
+    page's language on ``<html>`` (a screen reader then reads Thai with a Thai voice).
 
     Example:
         >>> offline('<p>a</p><script src="https://cdn.x/mathjax/2.7.7/latest.js"></script>')
         '<p>a</p>'
+        >>> offline('<html lang="en"><p>ก</p></html>', "th")
+        '<html lang="th"><p>ก</p></html>'
     """
-    return _MATHJAX.sub("", page)
+    page = _MATHJAX.sub("", page)
+    if lang:
+        page = _HTML_TAG.sub(lambda m: f'<html{_LANG.sub("", m.group(1))} lang="{lang}">',
+                             page, count=1)
+    return page
+
+
+_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
+_LANG = re.compile(r"""\s+lang=("[^"]*"|'[^']*'|\S+)""", re.IGNORECASE)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from netlab.grading.charts import score_histogram, share_bars
 from netlab.grading.report import ClassResults, cell_summary, item_summary, wrong_answers
-from netlab.i18n import t
+from netlab.i18n import lang_attr, t
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,9 +41,9 @@ def page(title: str, sections: list[tuple[str, str]]) -> str:
         True
     """
     body = "".join(f"<h2>{html.escape(h)}</h2>\n{content}\n" for h, content in sections)
-    return (f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{html.escape(title)}'
-            f"</title><style>{_STYLE}</style></head>\n<body><h1>{html.escape(title)}</h1>\n"
-            f"{body}</body></html>\n")
+    return (f'<!DOCTYPE html>\n<html {lang_attr()}><head><meta charset="utf-8">'
+            f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head>\n<body><main>"
+            f"<h1>{html.escape(title)}</h1>\n{body}</main></body></html>\n")
 
 
 def _table(frame: pd.DataFrame, columns: dict[str, str], percent: tuple[str, ...] = ()) -> str:

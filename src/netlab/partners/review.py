@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from netlab._status import html_list, text_line
-from netlab.i18n import Message, t
+from netlab.i18n import Message, lang_attr, t
 
 __all__ = ["Finding", "Review", "Severity"]
 
@@ -69,4 +69,4 @@ class Review:
     def _repr_html_(self) -> str:
         head = html.escape(t("partners.review.head", subject=self.subject))
         items = html_list((f.severity, f.text) for f in self.findings)
-        return f'<div class="netlab-review"><b>{head}</b>{items}</div>'
+        return f'<div class="netlab-review" {lang_attr()}><b>{head}</b>{items}</div>'

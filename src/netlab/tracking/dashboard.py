@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netlab._status import COLOURS
-from netlab.i18n import t
+from netlab.i18n import lang_attr, t
 from netlab.syllabus import WORKBOOKS, Workbook, workbook_of
 from netlab.tracking.store import ExerciseProgress, ProgressFile
 
@@ -125,7 +125,8 @@ class Dashboard:
                                              "</td>" for c in cells) + "</tr>")
         notice = (f"<p style='color:{COLOURS['warning']}'>⚠ {html.escape(self.notice)}</p>"
                   if self.notice else "")
-        return (f"<div class='netlab-progress'><h3>{html.escape(t('progress.title'))}</h3>"
+        return (f"<div class='netlab-progress' {lang_attr()}>"
+                f"<h3>{html.escape(t('progress.title'))}</h3>"
                 f"{notice}<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}"
                 f"</tbody></table><p><i>{html.escape(t('progress.file', file=str(self.path)))}"
                 "</i></p></div>")

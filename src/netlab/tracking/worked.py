@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from netlab._errors import TraineeMessage
-from netlab.i18n import get_language, t
+from netlab.i18n import get_language, lang_attr, t
 
 __all__ = ["DATA_FILE", "WorkedAnswer", "WorkedAnswerLocked", "decode", "encode", "worked"]
 
@@ -88,7 +88,7 @@ class WorkedAnswer:
         import mistune
 
         why = mistune.create_markdown(escape=True)(self.why) if self.why else ""
-        return ('<div class="netlab-worked" style="border-left:4px solid #555;'
+        return (f'<div class="netlab-worked" {lang_attr()} style="border-left:4px solid #555;'
                 f'padding:4px 12px"><b>{html.escape(self.title)}</b>{why}'
                 f"<p>{html.escape(t('worked.note'))}</p>"
                 f"<pre>{html.escape(self.code)}</pre></div>")

@@ -451,6 +451,42 @@ def test_steps_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: objec
                       timeline.locator(".netlab-chart svg text").first)
         graded.scroll_into_view_if_needed()
 
+        # In JupyterLab's dark theme a card's text stays readable (it was white on white).
+        if lang == "en":
+            _set_theme(page, "JupyterLab Dark")
+            try:
+                card = graded.locator(".netlab-sort-card").first
+                ratio = page.evaluate(_TEXT_CONTRAST, card.element_handle())
+                assert ratio >= 4.5, f"card text contrast {ratio:.2f}:1 in the dark theme"
+            finally:
+                _set_theme(page, "JupyterLab Light")
+
+
+def _set_theme(page: Any, theme: str) -> None:
+    """Switch JupyterLab's theme from its Settings menu and wait until it applies."""
+    from playwright.sync_api import expect
+
+    page.keyboard.press("Control+Shift+C")  # the command palette
+    palette = page.locator(".lm-CommandPalette-input")
+    palette.fill(f"Use Theme: {theme}")
+    page.locator(".lm-CommandPalette-item").filter(has_text=f"Use Theme: {theme}").first.click()
+    light = "true" if "Light" in theme else "false"
+    expect(page.locator(f'body[data-jp-theme-light="{light}"]')).to_have_count(1,
+                                                                            timeout=30_000)
+
+
+# The WCAG contrast of an element's text colour against its own background colour.
+_TEXT_CONTRAST = r"""(el) => {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3)
+      .map((v) => { v = v / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(el);
+  const [x, y] = [lum(style.color), lum(style.backgroundColor)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}"""
+
 
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_health_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object,

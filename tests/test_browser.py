@@ -569,7 +569,11 @@ def test_social_mapping_workbook_and_map_builder_in_jupyterlab(
             texts.nth(0).fill(ident)
             texts.nth(1).fill(name)
             builder.get_by_role("button", name=want["add_actor"]).click()
-            expect(builder).to_contain_text(ident)
+            expect(builder.locator("table").first).to_contain_text(ident)
+            # Saved: the form is empty again, ready for the next actor (a person sees it
+            # clear before typing on).
+            expect(texts.nth(0)).to_have_value("")
+            expect(texts.nth(1)).to_have_value("")
         expect(builder).to_contain_text(want["saved"])
         actors = root / "my_network_actors.csv"
         assert "อาสาสมัครหมู่บ้าน" in actors.read_text(encoding="utf-8")

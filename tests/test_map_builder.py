@@ -198,3 +198,9 @@ def test_the_form_clears_after_a_save_confirms_a_change_and_draws_the_map(
         builder.save_actor.click()
         builder.actor_name.value = "Someone else again"
         assert builder.save_actor.description == "Add / update actor"
+        # An actor without an id is refused, and what was typed stays.
+        builder.actor_id.value, builder.actor_name.value = " ", "Nobody"
+        builder.save_actor.click()
+        assert "has no id yet" in builder.status.value and builder.actor_name.value == "Nobody"
+        assert "" not in set(SocialMap.from_files("drawn", tmp_path).actors.index)
+

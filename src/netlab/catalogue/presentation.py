@@ -15,4 +15,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{id} already has these values; there is nothing to save.",
     },
     "charts.timeline.year": {"th": "ปี (พ.ศ.)", "en": "Year"},
+    "mapping.draft.no_id": {
+        "th": "ยังไม่ได้ใส่ id ของภาคี ใส่รหัสสั้นๆ เช่น V1 แล้วกดบันทึกอีกครั้ง",
+        "en": "The actor has no id yet: type a short one, such as V1, and save again.",
+    },
 }

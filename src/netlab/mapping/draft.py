@@ -119,6 +119,8 @@ class MapDraft:
         import pandas as pd
 
         ident = str(ident).strip()
+        if not ident:
+            raise TraineeError(t("mapping.draft.no_id"))
         actors = self.actors.copy()
         if ident in set(actors["id"]):
             for key, value in fields.items():

@@ -334,7 +334,8 @@ def trial(exercise_id: str, answer: object, data: object) -> None:
     lines = exercise.trial(roundtrip(exercise.collect(answer, data=data)))
     result = Report(exercise=exercise.id, title=exercise.title(), lines=lines, points=0.0,
                     max_points=0.0, footer=t("check.footer.trial"), trial=True)
-    if not result.passed and _fails_cells():
-        raise CheckFailed(result)
-    if not _fails_cells():
+    if _fails_cells():
+        if not result.passed:
+            raise CheckFailed(result)
+    else:
         display(result)

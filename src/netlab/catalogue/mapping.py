@@ -6,17 +6,22 @@ measures follow the table of §4.4. Written for this course; nothing is quoted.
 
 from netlab.i18n import plural
 
+
+def _actors_ties(before: str, after: str) -> str:
+    """The English "{actors} actors, {ties} ties" between ``before`` and ``after``, each
+    count with its own plural form."""
+    def forms(actors: str) -> str:
+        return plural("ties", one=f"{before}{{actors}} {actors}, {{ties}} tie{after}",
+                      other=f"{before}{{actors}} {actors}, {{ties}} ties{after}")
+
+    return plural("actors", one=forms("actor"), other=forms("actors"))
+
+
 _VOCAB: dict[str, dict[str, str]] = {
     "mapping.actors": {"th": "ตารางภาคี (actors)", "en": "the actors table"},
     "mapping.ties": {"th": "ตารางเส้นโยง (ties)", "en": "the ties table"},
     "mapping.repr": {"th": "<SocialMap: ภาคี {actors} ราย เส้นโยง {ties} เส้น>",
-                     "en": plural("actors",
-                         one=plural("ties",
-                                 one="<SocialMap: {actors} actor, {ties} tie>",
-                                 other="<SocialMap: {actors} actor, {ties} ties>"),
-                         other=plural("ties",
-                                   one="<SocialMap: {actors} actors, {ties} tie>",
-                                   other="<SocialMap: {actors} actors, {ties} ties>"))},
+                     "en": _actors_ties("<SocialMap: ", ">")},
     "mapping.tie_type.money.name": {"th": "เงิน", "en": "money"},
     "mapping.tie_type.information.name": {"th": "ข้อมูลข่าวสาร", "en": "information"},
     "mapping.tie_type.support.name": {"th": "การสนับสนุน", "en": "support"},
@@ -97,22 +102,10 @@ _ERRORS: dict[str, dict[str, str]] = {
 
 _CHART: dict[str, dict[str, str]] = {
     "mapping.chart.title": {"th": "แผนที่เครือข่าย: ภาคี {actors} ราย เส้นโยง {ties} เส้น",
-                            "en": plural("actors",
-                                one=plural("ties",
-                                        one="Network map: {actors} actor, {ties} tie",
-                                        other="Network map: {actors} actor, {ties} ties"),
-                                other=plural("ties",
-                                          one="Network map: {actors} actors, {ties} tie",
-                                          other="Network map: {actors} actors, {ties} ties"))},
+                            "en": _actors_ties("Network map: ", "")},
     "mapping.chart.title_grouped": {
         "th": "แผนที่เครือข่ายแบบรวมกลุ่ม: ภาคี {actors} ราย เส้นโยง {ties} เส้น",
-        "en": plural("actors",
-            one=plural("ties",
-                    one="Network map, grouped: {actors} actor, {ties} tie",
-                    other="Network map, grouped: {actors} actor, {ties} ties"),
-            other=plural("ties",
-                      one="Network map, grouped: {actors} actors, {ties} tie",
-                      other="Network map, grouped: {actors} actors, {ties} ties"))},
+        "en": _actors_ties("Network map, grouped: ", "")},
     "mapping.chart.sampled": {
         "th": "แสดงเฉพาะภาคี {shown} รายที่มีเส้นโยงมากที่สุด จากทั้งหมด {total} ราย "
               "ค่าที่คำนวณได้ยังใช้ภาคีครบทุกราย",
@@ -212,27 +205,15 @@ _BUILDER: dict[str, dict[str, str]] = {
     "mapping.builder.tie": {"th": "เส้นโยง", "en": "tie"},
     "mapping.builder.remove_tie": {"th": "ลบเส้นโยง", "en": "Remove tie"},
     "mapping.builder.saved": {"th": "บันทึกแล้ว: ภาคี {actors} ราย เส้นโยง {ties} เส้น",
-                              "en": plural("actors",
-                                  one=plural("ties",
-                                          one="Saved: {actors} actor, {ties} tie.",
-                                          other="Saved: {actors} actor, {ties} ties."),
-                                  other=plural("ties",
-                                            one="Saved: {actors} actors, {ties} tie.",
-                                            other="Saved: {actors} actors, {ties} ties."))},
+                              "en": _actors_ties("Saved: ", ".")},
     "mapping.builder.loaded": {
         "th": "เปิดแผนที่เดิม: ภาคี {actors} ราย เส้นโยง {ties} เส้น แก้ต่อได้เลย",
-        "en": plural("actors",
-            one=plural("ties",
-                    one="Opened the saved map: {actors} actor, {ties} tie; carry on editing.",
-                    other="Opened the saved map: {actors} actor, {ties} ties; carry on editing."),
-            other=plural("ties",
-                      one="Opened the saved map: {actors} actors, {ties} tie; carry on editing.",
-                      other=("Opened the saved map: {actors} actors, {ties} ties; carry on "
-                             "editing.")))},
+        "en": _actors_ties("Opened the saved map: ", "; carry on editing.")},
     "mapping.builder.other_name": {
         "th": "ไฟล์เดิมไม่ถูกแตะต้อง ให้แก้ไฟล์ หรือเปิดตัวสร้างแผนที่ด้วยชื่ออื่น",
         "en": "The existing files were left untouched; fix them, or open the builder with "
               "another name."},
 }
+
 MESSAGES: dict[str, dict[str, str]] = {**_VOCAB, **_ERRORS, **_CHART, **_TERMS, **_DRAFT,
                                        **_BUILDER}

@@ -587,6 +587,21 @@ def test_social_mapping_workbook_and_map_builder_in_jupyterlab(
         expect(builder).to_contain_text(want["tie_saved"])
         assert "V1,V2,information" in ties.read_text(encoding="utf-8")
         _thai_renders(page, builder.locator("table").first)
+        # A fast typist: two more actors typed and saved in quick succession, without waiting
+        # for the first save to show (the kernel is still drawing the map). ipywidgets sends a
+        # field's changes apart from the click, and a plain Button's click could reach the
+        # kernel first (a blank or stale id saved; a late clear wiping the next actor). Each
+        # click carries what was on the screen; nothing typed is lost; the form clears after.
+        for ident, name in (("V3", "ab"), ("V4", "cd")):
+            texts.nth(0).fill(ident)
+            texts.nth(1).fill(name)
+            builder.get_by_role("button", name=want["add_actor"]).click()
+        expect(builder.locator("table").first).to_contain_text("cd", timeout=30_000)
+        expect(texts.nth(0)).to_have_value("")
+        expect(texts.nth(1)).to_have_value("")
+        rows = [row.split(",")[:2] for row in
+                actors.read_text(encoding="utf-8").splitlines()[1:]]
+        assert rows[2:] == [["V3", "ab"], ["V4", "cd"]], rows
         builder.scroll_into_view_if_needed()
 
 

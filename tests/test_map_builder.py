@@ -204,3 +204,45 @@ def test_the_form_clears_after_a_save_confirms_a_change_and_draws_the_map(
         assert "has no id yet" in builder.status.value and builder.actor_name.value == "Nobody"
         assert "" not in set(SocialMap.from_files("drawn", tmp_path).actors.index)
 
+
+
+def test_a_click_saves_what_the_screen_showed_not_the_kernels_late_copy(tmp_path: Path) -> None:
+    """The browser sends each field's keystrokes apart from the click, and holds some back
+    while the kernel is busy: the kernel may still have "V" when "V2" was on the screen. The
+    click's own message carries the screen's values; the browser, not the kernel, blanks the
+    form afterwards (only fields still showing what was sent)."""
+    with language("en"):
+        _screen_values_win(MapBuilder("race", tmp_path))
+
+
+def _screen_values_win(builder: MapBuilder) -> None:
+    sent: list[dict[str, object]] = []
+    builder.save_actor.send = sent.append  # what goes back to the browser
+    builder.actor_id.value = "V"  # the kernel's late copy
+    screen = [{"value": "V2"}, {"value": "รพ.สต."}, {"value": ""},
+              {"index": 2, "label": builder.actor_level.options[2][0]}, {"value": 3},
+              {"index": 0, "label": builder.actor_goal.options[0][0]}]
+    builder.save_actor._on_message(builder.save_actor,
+                                   {"event": "click", "seq": 7, "values": screen}, None)
+    row = builder.draft.actors.set_index("id").loc["V2"]
+    assert (row["name"], row["level"], row["influence"]) == ("รพ.สต.", "subdistrict", 3)
+    assert "V" not in set(builder.draft.actors["id"])
+    assert sent == [{"event": "done", "seq": 7, "clear": True}]
+    assert builder.actor_id.value == "V"  # left for the browser's own blanking to reach
+    # A dropdown whose list changed since it was drawn: the label no longer matches the
+    # index, so the kernel's own value is used, never a neighbour's.
+    builder.tie_target.value = "V2"
+    stale = [{"index": 0, "label": "V2"}, {"index": 0, "label": "gone"},
+             {"index": 0, "label": builder.tie_type.options[0][0]}, {"value": 1},
+             {"value": False}]
+    builder.add_tie.send = sent.append
+    builder.add_tie._on_message(builder.add_tie, {"event": "click", "seq": 1,
+                                                  "values": stale}, None)
+    assert builder.draft.ties.empty and "V2 is tied to itself" in builder.status.value
+    # A refused save answers "keep the form"; a malformed message changes nothing.
+    builder.save_actor._on_message(builder.save_actor, {"event": "click", "seq": 8, "values": [
+        {"value": " "}, *screen[1:]]}, None)
+    assert sent[-1] == {"event": "done", "seq": 8, "clear": False}
+    for junk in ({"event": "click", "values": "x"}, {"event": "other"}, ["click"]):
+        builder.save_actor._on_message(builder.save_actor, junk, None)
+    assert len(sent) == 3 and len(builder.draft.actors) == 1

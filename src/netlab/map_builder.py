@@ -26,6 +26,7 @@ import ipywidgets as w
 from netlab.i18n import t, t_or
 from netlab.mapping import Goal, TieType
 from netlab.mapping.draft import MapDraft
+from netlab.submit_button import SubmitButton
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,6 +45,8 @@ _NARROW_CSS = """<style>
 .netlab-map-builder table { display: block; overflow-x: auto; max-width: 100%; }
 </style>"""
 _WIDE = {"description_width": "initial"}
+#: The actor form's fields, in the order of :meth:`MapBuilder._actor_fields`.
+_ACTOR = ("id", "name", "sector", "level", "influence", "goal")
 
 
 def _e(text: object) -> str:
@@ -98,9 +101,14 @@ class MapBuilder(w.VBox):
                                            style=_WIDE)
         self.actor_goal = w.Dropdown(options=[(g.label, g.value) for g in Goal],
                                      description=t("mapping.chart.goal"), style=_WIDE)
-        self.save_actor = w.Button(description=t("mapping.builder.save_actor"),
-                                   button_style="primary")
-        self.remove_actor = w.Button(description=t("mapping.builder.remove_actor"))
+        actor = dict(zip(_ACTOR, self._actor_fields()))
+        # Each button carries its fields' values as shown at the click (see SubmitButton).
+        self.save_actor = SubmitButton(
+            t("mapping.builder.save_actor"), actor, button_style="primary",
+            blanks={"id": "", "name": "", "sector": "", "level": "", "influence": 0,
+                    "goal": self.actor_goal.options[0][1]})
+        self.remove_actor = SubmitButton(t("mapping.builder.remove_actor"),
+                                         {"id": self.actor_id})
         self.tie_source = w.Dropdown(description=t("mapping.builder.source"), style=_WIDE)
         self.tie_target = w.Dropdown(description=t("mapping.builder.target"), style=_WIDE)
         self.tie_type = w.Dropdown(options=[(tt.label, tt.value) for tt in TieType],
@@ -109,22 +117,25 @@ class MapBuilder(w.VBox):
         self.tie_weight = w.IntSlider(min=1, max=3, value=1,
                                       description=t("mapping.chart.weight"), style=_WIDE)
         self.tie_directed = w.Checkbox(description=t("mapping.builder.directed"))
-        self.add_tie = w.Button(description=t("mapping.builder.add_tie"),
-                                button_style="primary")
+        self.add_tie = SubmitButton(
+            t("mapping.builder.add_tie"),
+            {"source": self.tie_source, "target": self.tie_target, "type": self.tie_type,
+             "weight": self.tie_weight, "directed": self.tie_directed},
+            button_style="primary")
         self.tie_pick = w.Dropdown(description=t("mapping.builder.tie"), style=_WIDE)
-        self.remove_tie = w.Button(description=t("mapping.builder.remove_tie"))
+        self.remove_tie = SubmitButton(t("mapping.builder.remove_tie"), {"tie": self.tie_pick})
         self.table = w.HTML()
         self.drawn = w.HTML()  # the map, drawn again after every change
         self.drawn.add_class("netlab-chart")
         self._pending: tuple[object, ...] | None = None  # a change to an actor, to confirm
-        self.save_actor.on_click(lambda _: self._click_save())
+        self.save_actor.on_submit(self._click_save)
         for field in self._actor_fields():
             field.observe(lambda _: self._unconfirm(), names="value")
-        self.remove_actor.on_click(lambda _: self._do(
-            lambda: self.draft.remove_actor(self.actor_id.value)))
-        self.add_tie.on_click(lambda _: self._do(self._add_tie))
-        self.remove_tie.on_click(lambda _: self._do(
-            lambda: self.draft.remove_tie(int(self.tie_pick.value or 0))))
+        self.remove_actor.on_submit(lambda form: self._keep(
+            lambda: self.draft.remove_actor(form["id"])))
+        self.add_tie.on_submit(lambda form: self._keep(lambda: self._add_tie(form)))
+        self.remove_tie.on_submit(lambda form: self._keep(
+            lambda: self.draft.remove_tie(int(form["tie"] or 0))))
         paths = " + ".join(p.name for p in self.draft.paths)
         super().__init__([
             w.HTML(_NARROW_CSS),
@@ -151,20 +162,22 @@ class MapBuilder(w.VBox):
         return (self.actor_id, self.actor_name, self.actor_sector, self.actor_level,
                 self.actor_influence, self.actor_goal)
 
-    def _unconfirm(self) -> None:
-        """The form changed: a pending confirmation no longer holds."""
-        if self._pending is not None:
+    def _unconfirm(self, force: bool = False) -> None:
+        """The form changed: a pending confirmation no longer holds. (A late update that only
+        brings the kernel up to the confirmed values changes nothing.)"""
+        shown = tuple(f.value for f in self._actor_fields())
+        if self._pending is not None and (force or shown != self._pending):
             self._pending = None
             self.save_actor.description = t("mapping.builder.save_actor")
 
-    def _changes(self, ident: str) -> list[str]:
-        """What saving the form would change in the existing actor ``ident``."""
-        row = self.draft.actors.set_index("id").loc[ident]
-        form = {"name": self.actor_name.value.strip(), "sector": self.actor_sector.value.strip(),
-                "level": self.actor_level.value, "influence": self.actor_influence.value,
-                "goal": self.actor_goal.value}
+    def _changes(self, form: dict[str, object]) -> list[str]:
+        """What saving ``form`` would change in the existing actor ``form["id"]``."""
+        row = self.draft.actors.set_index("id").loc[str(form["id"]).strip()]
         changes = []
         for column, new in form.items():
+            if column == "id":
+                continue
+            new = new.strip() if isinstance(new, str) else new
             old = _label(column, row.get(column)) if column in row.index else ""
             shown = _label(column, new) if new not in ("", None) else ""
             if str(old) != str(shown):
@@ -172,60 +185,57 @@ class MapBuilder(w.VBox):
                     f"mapping.column.{column}", column), old=old or "–", new=shown or "–"))
         return changes
 
-    def _click_save(self) -> None:
+    def _click_save(self, form: dict[str, object]) -> bool:
         """Add a new actor at once; for an existing one, first say what would change and
-        ask for a second click (nothing is written until then)."""
-        ident = self.actor_id.value.strip()
+        ask for a second click (nothing is written until then). True once saved: the form
+        may then return to blank."""
+        ident = str(form["id"]).strip()
         if ident and ident in {str(i) for i in self.draft.actors["id"]}:
-            state = tuple(f.value for f in self._actor_fields())
+            state = tuple(form[k] for k in _ACTOR)
             if self._pending != state:
-                changes = self._changes(ident)
+                changes = self._changes(form)
                 if not changes:
                     self.status.value = self._note(t("mapping.builder.no_change", id=ident))
-                    return
+                    return False
                 self._pending = state
                 self.save_actor.description = t("mapping.builder.confirm_button", id=ident)
                 self.status.value = self._note(t("mapping.builder.confirm", id=ident,
                                                  changes="; ".join(changes)))
-                return
-        self._unconfirm()
-        # The form is cleared before the table and the map show the change, so that what is
-        # typed next is never wiped by a late clear.
-        self._do(self._save_actor, then=self._clear_actor_form)
-
-    def _clear_actor_form(self) -> None:
-        for field in (self.actor_id, self.actor_name, self.actor_sector):
-            field.value = ""
-        self.actor_level.value, self.actor_influence.value = "", 0
-        self.actor_goal.value = self.actor_goal.options[0][1]
-        self._unconfirm()
+                return False
+        self._unconfirm(force=True)
+        return self._do(lambda: self._save_actor(form))
 
     @staticmethod
     def _note(text: str) -> str:
         return f"<span style='color:#8a6d00'>⚠ {_e(text)}</span>"
 
-    def _save_actor(self) -> None:
-        self.draft.set_actor(self.actor_id.value, name=self.actor_name.value.strip() or None,
-                             sector=self.actor_sector.value.strip() or None,
-                             level=self.actor_level.value or None,
-                             influence=self.actor_influence.value, goal=self.actor_goal.value)
+    def _save_actor(self, form: dict[str, object]) -> None:
+        def text(key: str) -> str | None:
+            return str(form[key] or "").strip() or None
 
-    def _add_tie(self) -> None:
-        self.draft.add_tie(self.tie_source.value, self.tie_target.value, self.tie_type.value,
-                           self.tie_weight.value, self.tie_directed.value)
+        self.draft.set_actor(str(form["id"]), name=text("name"), sector=text("sector"),
+                             level=form["level"] or None, influence=form["influence"],
+                             goal=form["goal"])
 
-    def _do(self, change: Callable[[], None], then: Callable[[], None] | None = None) -> None:
-        """Make a change and, once saved, ``then`` and show it; a refused change keeps what
-        was typed."""
+    def _add_tie(self, form: dict[str, object]) -> None:
+        self.draft.add_tie(form["source"], form["target"], form["type"], form["weight"],
+                           form["directed"])
+
+    def _do(self, change: Callable[[], None]) -> bool:
+        """Make a change and show it; a refused change keeps what was typed. True if saved."""
         try:
             change()
         except ValueError as exc:
             self.status.value = self._error(exc)
-            return
-        if then is not None:
-            then()
+            return False
         self._refresh(t("mapping.builder.saved", actors=len(self.draft.actors),
                         ties=len(self.draft.ties)))
+        return True
+
+    def _keep(self, change: Callable[[], None]) -> bool:
+        """Make a change; the form keeps its values either way (False: no blanking)."""
+        self._do(change)
+        return False
 
     def _refresh(self, message: str) -> None:
         ids = [str(i) for i in self.draft.actors["id"]]

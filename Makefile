@@ -15,6 +15,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(abspath $(VENV))/bin
 STAMP  := $(VENV)/.netlab-installed
+# axe-core, the accessibility engine the browser tests run inside each page (npm, pinned).
+AXE_VERSION := 4.14.1
+AXE    := $(VENV)/axe/node_modules/axe-core/axe.min.js
 WORKBOOK_LANG ?= th
 # Whose JupyterLab this is: trainee (no nbgrader instructor tools) or instructor (Formgrader,
 # Create Assignment and the course list): `make lab ROLE=instructor`.
@@ -29,7 +32,7 @@ export UV_COMPILE_BYTECODE := 1
 
 ROOT_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: install binder-lock lab test workbooks bench screenshots system-deps clean
+.PHONY: install binder-lock lab test workbooks bench screenshots system-deps axe clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,22 +55,31 @@ binder-lock: install
 	    --no-header --no-annotate --quiet -o - ; } > $(VENV)/binder-requirements.txt
 	mv $(VENV)/binder-requirements.txt binder/requirements.txt
 
-# In CI, as root: the Debian packages the browser test and Thai rendering need.
+# In CI, as root: the Debian packages the browser test, Thai rendering and axe-core need.
 system-deps:
 ifneq ($(CI),)
 	@if [ "$$(id -u)" = 0 ]; then \
-	  if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=th 2>/dev/null | grep -q . ; then \
-	    echo "Installing Debian packages: chromium fonts-thai-tlwg"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg; \
+	  if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=th 2>/dev/null | grep -q . \
+	     || ! command -v npm >/dev/null 2>&1; then \
+	    echo "Installing Debian packages: chromium fonts-thai-tlwg npm"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg \
+	      $$(command -v npm >/dev/null 2>&1 || echo npm); \
 	  fi; \
 	fi
 endif
+
+# axe-core from npm, beside the venv (the browser tests fail without it in CI, skip elsewhere).
+axe: $(AXE)
+$(AXE): | system-deps
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --prefix $(VENV)/axe --no-audit --no-fund --silent axe-core@$(AXE_VERSION); \
+	else echo "npm not found: the browser tests' accessibility audit cannot run"; fi
 
 lab: install
 	$(BIN)/netlab lab-setup --role $(ROLE) > /dev/null
 	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) $(START)
 
-test: install system-deps
+test: install system-deps axe
 	$(if $(CI),NETLAB_BROWSER_REQUIRED=1) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 workbooks: install
@@ -78,7 +90,7 @@ bench: install
 	$(BIN)/python bench/mapping.py --write docs/benchmarks_mapping.md
 	$(BIN)/python bench/grading.py --write docs/benchmarks.md
 
-screenshots: install
+screenshots: install axe
 	NETLAB_SCREENSHOT_DIR=docs/screenshots $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
 clean:

@@ -52,3 +52,55 @@ def test_pages_have_a_language_and_a_main_region(lang: str) -> None:
     assert f'<html lang="{lang}">' in whole and whole.index("<main>") < whole.index("Scores")
     assert offline('<!DOCTYPE html>\n<html><body>ก</body></html>', lang).count(
         f'<html lang="{lang}">') == 1
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_charts_are_named_images_with_their_data_on_request(lang: str) -> None:
+    """Every chart is an SVG image named (in the active language) by what it shows; in a
+    notebook it is a figure whose caption folds the data table behind "Data table"."""
+    import altair as alt
+
+    from netlab.chart_access import render
+    from netlab.charts import problem_plane, to_svg
+    from netlab.datasets import load
+
+    with language(lang):
+        netlab.setup(lang)
+        chart = problem_plane(load("problem_scenarios"))
+        svg = to_svg(chart)
+        bundle = render(chart.to_dict(validate=False))
+        title = netlab.t("charts.plane.title")
+        table = netlab.t("charts.data_table")
+        assert alt.renderers.active == "netlab"
+    named = re.match(r'<svg role="img" aria-label="([^"]+)"[^>]*><title>', svg)
+    assert named and named.group(1).startswith(title)
+    page = bundle["text/html"]
+    assert page.startswith(f"<figure class='netlab-figure' lang=\"{lang}\"")
+    assert f"<details><summary>{table}</summary><table>" in page
+    assert page.count("<tr>") == 1 + len(load("problem_scenarios"))  # head + one per scenario
+
+
+def test_answer_buttons_and_the_event_slider_refuse_what_they_do_not_offer() -> None:
+    import traitlets
+
+    from netlab.choice_buttons import ChoiceButtons
+    from netlab.event_slider import EventSlider
+
+    choice = ChoiceButtons("S1 Do people agree?", [("no", 0), ("yes", 1)], value=0)
+    with pytest.raises(traitlets.TraitError, match="2 is not one of"):
+        choice.value = 2
+    slider = EventSlider("Events:", [("2551 · E01", "E01"), ("2552 · E02", "E02")])
+    assert slider.value == "E02" and slider.options[0]["label"].endswith("E01")
+    with pytest.raises(traitlets.TraitError):
+        slider.value = "E09"
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_sorter_says_each_move_in_the_language(lang: str) -> None:
+    from netlab.sorter import StepSorter
+
+    with language(lang):
+        labels = StepSorter([("T01", "x")]).labels
+    for key in ("name", "help", "in_step", "moved", "unplaced", "mark_ok", "mark_wrong"):
+        assert labels[key].strip(), key
+    assert {"{id}", "{n}", "{step}"} <= set(re.findall(r"\{\w+\}", labels["moved"]))

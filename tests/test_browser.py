@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from axe_audit import audit_both_themes
 
 from netlab.build import assignments, workbooks_dir
 
@@ -241,6 +242,7 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         # Run All goes on to the last cell with every answer still blank: the first check
         # says "not answered yet" in a panel, and the recap ends the workbook.
         _ran_to_the_end(page)
+        audit_both_themes(page, page.url.rsplit("/", 1)[-1], _set_theme)
         blank = page.locator(".jp-Cell").filter(has=page.locator(".netlab-check")).first
         expect(blank.locator(".netlab-check")).to_contain_text(want["not_answered"])
         blank.scroll_into_view_if_needed()
@@ -249,7 +251,7 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         recap.scroll_into_view_if_needed()
         recap.screenshot(path=str(_screenshot_dir() / f"recap_{lang}.png"))
         # The plane chart of the data section rendered as SVG in the output area.
-        assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
+        assert page.locator(".netlab-figure svg[role=img]").count() >= 1
 
         # Change a widget and see the result change.
         result = explorer.locator(".netlab-result")
@@ -272,6 +274,7 @@ def test_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: object, lan
         other = row.locator("button:not(.mod-active)").first
         ratio = page.evaluate(_CONTRAST, [chosen.element_handle(), other.element_handle()])
         assert ratio >= 3, f"the chosen toggle has a contrast of {ratio:.2f}:1 with the others"
+        _explorer_by_keyboard(page, explorer)
         explorer.scroll_into_view_if_needed()
 
         # The recap's link opens the next workbook inside JupyterLab (a tab), not a raw file.
@@ -350,7 +353,8 @@ def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obj
         # Run All stops at the first unanswered exercise, as expected; the AIIM chart and the
         # worked outcome-challenge review above it rendered.
         _ran_to_the_end(page)
-        assert page.locator(".jp-RenderedSVG, .jp-RenderedImage").count() >= 1
+        audit_both_themes(page, page.url.rsplit("/", 1)[-1], _set_theme)
+        assert page.locator(".netlab-figure svg[role=img]").count() >= 1
         expect(page.locator(".netlab-review").first).to_be_visible()
 
         # Load the SAO (W03): both roles; answer "no" to both strategic questions: boundary.
@@ -373,8 +377,9 @@ def test_partner_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obj
 STEPS = "03_network_steps"
 HEALTH = "04_network_health"
 # Words the steps and health workbooks must show, per language (from the catalogue).
-STEPS_EXPECT = {"th": {"step4": "ขั้นที่ 4", "step1": "ขั้นที่ 1"},
-                "en": {"step4": "step 4", "step1": "step 1"}}
+STEPS_EXPECT = {"th": {"step4": "ขั้นที่ 4", "step1": "ขั้นที่ 1", "slider": "เลื่อนดูเหตุการณ์:"},
+                "en": {"step4": "step 4", "step1": "step 1",
+                       "slider": "Move through the events:"}}
 HEALTH_EXPECT = {"th": {"weakest": "องค์ประกอบที่อ่อนที่สุด", "skipped": "ข้ามแถวนี้"},
                  "en": {"weakest": "Weakest component", "skipped": "Skipped this row"}}
 
@@ -403,14 +408,21 @@ def test_steps_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: objec
         result = timeline.locator(".netlab-result")
         expect(result).to_contain_text(want["step4"])
         expect(timeline.locator(".netlab-event")).to_have_count(10)
-        handle = timeline.locator(".noUi-handle").first
-        handle.focus()
-        handle.press("Home")
+        # Keyboard only: the slider is named by its label and says the event, not an index.
+        slider = timeline.get_by_role("slider", name=want["slider"])
+        expect(slider).to_have_attribute("aria-valuetext", re.compile(r"E10$"))
+        slider.focus()
+        page.keyboard.press("Home")
         expect(result).to_contain_text(want["step1"])
         expect(timeline.locator(".netlab-event")).to_have_count(1)
+        expect(slider).to_have_attribute("aria-valuetext", re.compile(r"E01$"))
+        page.keyboard.press("ArrowRight")
+        expect(slider).to_have_attribute("aria-valuetext", re.compile(r"E02$"))
+        expect(timeline.locator(".netlab-event")).to_have_count(2)
 
         # Run All stops at the first unanswered exercise, after both sorters have rendered.
         _ran_to_the_end(page)
+        audit_both_themes(page, page.url.rsplit("/", 1)[-1], _set_theme)
         sorters = page.locator(".netlab-sorter")
         expect(sorters).to_have_count(2)
         practice, graded = sorters.nth(0), sorters.nth(1)
@@ -436,6 +448,7 @@ def test_steps_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: objec
         card.press("0")
         expect(graded.locator("pre.netlab-code")).to_contain_text('"T05": None')
         assert '"T05": "awareness"' not in _code_of(graded)
+        _sorter_by_keyboard(page, graded, lang)
 
         # The practice sorter marks a placed card right (A01 is a step-1 activity).
         first = practice.locator('.netlab-sort-card[data-id="A01"]')
@@ -460,6 +473,110 @@ def test_steps_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: objec
                 assert ratio >= 4.5, f"card text contrast {ratio:.2f}:1 in the dark theme"
             finally:
                 _set_theme(page, "JupyterLab Light")
+
+
+# What a screen reader is told by the sorter, per language (from the catalogue).
+SORTER_SAYS = {
+    "th": {"moved": "การ์ด {id} ย้ายไปขั้นที่ {n}", "back": "การ์ด {id} กลับไป",
+           "where": "อยู่ในขั้นที่ {n}", "name": "จัดกิจกรรมเข้าสี่ขั้น"},
+    "en": {"moved": "Card {id} moved to step {n}", "back": "Card {id} is back",
+           "where": "in step {n}", "name": "Sort the activities"},
+}
+
+
+def _explorer_by_keyboard(page: Any, explorer: Any) -> None:
+    """Two questions answered with the keyboard alone; a screen reader hears each question (the
+    group's name) and which answer is chosen (aria-pressed), never only a shade."""
+    from playwright.sync_api import expect
+
+    for question, key in (("S2", "Enter"), ("K1", " ")):
+        group = explorer.get_by_role("group", name=re.compile(f"^{question} "))
+        expect(group.get_by_role("button", pressed=True)).to_have_count(1)
+        before = group.get_by_role("button", pressed=True).inner_text()
+        label = group.get_by_role("button", pressed=False).first.inner_text()
+        choice = group.get_by_role("button", name=label, exact=True)
+        choice.focus()
+        cell = _active_cell(page)
+        page.keyboard.press(key)
+        expect(choice).to_have_attribute("aria-pressed", "true")
+        expect(group.get_by_role("button", pressed=True)).to_have_count(1)
+        assert group.get_by_role("button", pressed=True).inner_text() != before
+        assert _active_cell(page) == cell
+    expect(explorer.locator(".netlab-code")).to_contain_text('"S2"')
+
+
+def _active_cell(page: Any) -> int:
+    return int(page.evaluate("""() => Array.from(document.querySelectorAll(
+        '.jp-Notebook .jp-Cell')).findIndex((c) => c.classList.contains('jp-mod-active'))"""))
+
+
+def _sorter_by_keyboard(page: Any, sorter: Any, lang: str) -> None:
+    """Keyboard only, as a screen-reader user works: three cards placed, each move announced in
+    the live region, every card and list named, and no key leaking to JupyterLab (an arrow key
+    used to move to another cell)."""
+    from playwright.sync_api import expect
+
+    says = SORTER_SAYS[lang]
+    live = sorter.locator("xpath=..").locator(".netlab-sort-live")
+    expect(live).to_have_attribute("role", "status")
+    group = sorter.page.get_by_role("group", name=re.compile(says["name"])).last
+    expect(group).to_have_count(1)
+    expect(sorter.get_by_role("list")).to_have_count(5)  # the pile and the four steps
+
+    def focused() -> str:
+        return str(page.evaluate("() => document.activeElement.dataset.id || "
+                                 "document.activeElement.tagName"))
+
+    sorter.locator('.netlab-sort-card[data-id="T02"]').focus()
+    cell = _active_cell(page)
+    for n in (1, 2):  # Right arrow: one step on, twice
+        page.keyboard.press("ArrowRight")
+        expect(live).to_have_text(re.compile(says["moved"].format(id="T02", n=n)))
+    card = sorter.locator('.netlab-sort-card[data-id="T02"]')
+    expect(card).to_have_attribute("aria-label", re.compile(says["where"].format(n=2)))
+    expect(sorter.get_by_role("listitem", name=re.compile("^T02"))).to_have_count(1)
+    assert focused() == "T02"
+    page.keyboard.press("ArrowDown")  # to another card, inside the sorter
+    page.keyboard.press("3")
+    moved = focused()
+    assert moved.startswith("T") and moved != "T02", moved
+    expect(live).to_have_text(re.compile(says["moved"].format(id=moved, n=3)))
+    page.keyboard.press("Home")  # the first card of the pile
+    page.keyboard.press("4")
+    last = focused()
+    assert last not in ("T02", moved), last
+    expect(live).to_have_text(re.compile(says["moved"].format(id=last, n=4)))
+    page.keyboard.press("ArrowLeft")
+    expect(live).to_have_text(re.compile(says["moved"].format(id=last, n=3)))
+    for _ in range(3):
+        page.keyboard.press("ArrowLeft")
+    expect(live).to_have_text(re.compile(says["back"].format(id=last)))
+    page.keyboard.press("4")
+    # Enter opens the card's list of steps; Escape comes back to the card.
+    page.keyboard.press("Enter")
+    assert focused() == "SELECT"
+    page.keyboard.press("Escape")
+    assert focused() == last
+    assert _active_cell(page) == cell, "a key reached JupyterLab and moved to another cell"
+    for ident, n in (("T02", 2), (moved, 3), (last, 4)):
+        expect(sorter.locator("pre.netlab-code")).to_contain_text(f'"{ident}": ')
+        expect(sorter.get_by_role("list").nth(n).get_by_role(
+            "listitem", name=re.compile(f"^{ident}"))).to_have_count(1)
+    # Escape on a card leaves the sorter; JupyterLab's keys work again.
+    page.keyboard.press("Escape")
+    assert not page.evaluate("() => !!document.activeElement.closest('.netlab-sorter')")
+
+
+def _data_table_on_request(figure: Any) -> None:
+    """A chart's data table is folded under its figure and opens on request (keyboard)."""
+    from playwright.sync_api import expect
+
+    table = figure.locator("figcaption table")
+    expect(table).to_be_hidden()
+    figure.locator("summary").focus()
+    figure.page.keyboard.press("Enter")
+    expect(table).to_be_visible()
+    assert table.locator("tbody tr").count() >= 1
 
 
 def _set_theme(page: Any, theme: str) -> None:
@@ -503,10 +620,13 @@ def test_health_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: obje
         expect(outputs.filter(has_text=want["weakest"]).first).to_be_visible()
         # The profile chart rendered as SVG, with Thai labels drawn in a Thai font.
         _ran_to_the_end(page)
-        # The profile chart: an SVG output (JupyterLab shows it as an image).
-        chart = page.locator(".jp-RenderedSVG img").first
+        audit_both_themes(page, page.url.rsplit("/", 1)[-1], _set_theme)
+        # The profile chart: an SVG figure named by what it shows, with its data on request.
+        chart = page.locator(".netlab-figure svg[role=img]").first
         expect(chart).to_be_visible()
-        assert chart.evaluate("img => img.naturalWidth") > 300
+        assert chart.evaluate("svg => svg.width.baseVal.value") > 300
+        assert len(chart.get_attribute("aria-label") or "") > 20
+        _data_table_on_request(page.locator(".netlab-figure").first)
         _thai_renders(page, page.locator(".netlab-component").first)
         chart.scroll_into_view_if_needed()
 
@@ -534,6 +654,7 @@ def test_foundations_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser:
         expect(page.locator(".netlab-concept")).to_have_count(11, timeout=90_000)
         expect(page.locator(".netlab-checklist")).to_have_count(7)
         _ran_to_the_end(page)
+        audit_both_themes(page, page.url.rsplit("/", 1)[-1], _set_theme)
         # the 8 example networks, then (Run All goes to the end) the 8 obstacle cases
         expect(page.locator(".netlab-case")).to_have_count(16)
         _thai_renders(page, page.locator(".netlab-concept").first,
@@ -553,11 +674,12 @@ def test_social_mapping_workbook_and_map_builder_in_jupyterlab(
     with _page(browser, f"social_mapping_{lang}") as page:
         _open_and_run_all(page, url, token, MAPPING, lang)
         _ran_to_the_end(page)
-        # Two map charts (by sector, by level) rendered offline as SVG images.
-        charts = page.locator(".jp-RenderedSVG img")
+        audit_both_themes(page, page.url.rsplit("/", 1)[-1], _set_theme)
+        # Two map charts (by sector, by level) rendered offline as SVG figures.
+        charts = page.locator(".netlab-figure svg[role=img]")
         expect(charts).to_have_count(2)
         for n in range(2):
-            assert charts.nth(n).evaluate("img => img.naturalWidth") > 600
+            assert charts.nth(n).evaluate("svg => svg.width.baseVal.value") > 600
         # Run the map-builder cell of Exercise D on its own, then build a tiny map.
         cell = page.locator(".jp-CodeCell").filter(has_text='map_builder("my_network")')
         cell.locator(".jp-InputArea-editor").click()

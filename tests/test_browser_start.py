@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from test_browser import _open_and_run_all, _page, _thai_renders, browser, lab
+from axe_audit import audit_both_themes
+from test_browser import _open_and_run_all, _page, _set_theme, _thai_renders, browser, lab
 
 import netlab
 
@@ -45,6 +46,7 @@ def test_start_workbook_in_jupyterlab(lab: tuple[str, str, Path], browser: objec
         expect(page.locator(".netlab-progress")).to_be_visible(timeout=90_000)
         check_out = page.locator(".netlab-check").first
         expect(check_out).to_be_visible()
+        audit_both_themes(page, f"{NAME}_{lang}", _set_theme)
 
         # A wrong letter: first a nudge for the exercise, then the item's own hint.
         answers = page.locator(".jp-CodeCell").filter(has_text="answers_start = {").first

@@ -24,11 +24,11 @@ def test_setup_sets_language_theme_and_offline_renderer() -> None:
     netlab.setup("en")
     assert netlab.get_language() == "en"
     assert alt.theme.active == "netlab"
-    assert alt.renderers.active == active_renderer() == "svg"
+    assert alt.renderers.active == active_renderer() == "netlab"
     netlab.setup("th", interactive=True)
     assert alt.renderers.active == "jupyter"
     netlab.setup()
-    assert alt.renderers.active == "svg" and netlab.get_language() == "th"
+    assert alt.renderers.active == "netlab" and netlab.get_language() == "th"
     config = theme_config()["config"]
     assert config["axisX"]["labelAngle"] == 0
     assert config["font"] == FONT_STACK and FONT_STACK.endswith("sans-serif")

@@ -132,9 +132,9 @@ def test_thai_timelines_count_years_in_the_buddhist_era() -> None:
             svg = to_svg(timeline_chart(timeline))
             explorer = TimelineExplorer(timeline)
         assert f">{shown}<" in svg and f">{hidden}<" not in svg, lang
-        assert shown in explorer._slider.options[0][0] and shown in explorer._events.value
+        assert shown in explorer._slider.options[0]["label"] and shown in explorer._events.value
     with language("th"):
-        assert "พ.ศ." in TimelineExplorer(timeline)._slider.options[0][0]
+        assert "พ.ศ." in TimelineExplorer(timeline)._slider.options[0]["label"]
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])

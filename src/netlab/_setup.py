@@ -66,9 +66,14 @@ def _enable_renderer(interactive: bool) -> None:
         _state["renderer"] = "jupyter"
     else:
         # Static SVG drawn in the kernel by vl-convert: no JavaScript, no network, and it
-        # survives nbconvert / nbgrader feedback unchanged.
-        alt.renderers.enable("svg")
-        _state["renderer"] = "svg"
+        # survives nbconvert / nbgrader feedback unchanged; shown as a figure with a text
+        # alternative and its data table (netlab.chart_access).
+        from netlab.chart_access import render
+
+        if "netlab" not in alt.renderers.names():
+            alt.renderers.register("netlab", render)
+        alt.renderers.enable("netlab")
+        _state["renderer"] = "netlab"
 
 
 def setup(lang: str | None = None, *, interactive: bool = False) -> None:
@@ -76,7 +81,7 @@ def setup(lang: str | None = None, *, interactive: bool = False) -> None:
 
     Example:
         >>> setup("en"); active_renderer()
-        'svg'
+        'netlab'
         >>> setup("th")
     """
     if lang is not None:
@@ -86,10 +91,10 @@ def setup(lang: str | None = None, *, interactive: bool = False) -> None:
 
 
 def active_renderer() -> str | None:
-    """The renderer the last :func:`setup` enabled ("svg", "jupyter") or None.
+    """The renderer the last :func:`setup` enabled ("netlab", "jupyter") or None.
 
     Example:
-        >>> active_renderer() in (None, "svg", "jupyter")
+        >>> active_renderer() in (None, "netlab", "jupyter")
         True
     """
     return _state["renderer"]

@@ -7,12 +7,16 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from netlab.palette import colour
+
 __all__ = ["COLOURS", "ICONS", "html_list", "text_line"]
 
 ICONS = {"ok": "✓", "wrong": "✗", "missing": "…", "error": "!", "warning": "⚠", "info": "·",
          "unchecked": "?"}
-COLOURS = {"ok": "#1a7f37", "wrong": "#b42318", "missing": "#8a6d00", "error": "#b42318",
-           "warning": "#8a6d00", "info": "#555", "unchecked": "#555"}
+#: CSS colours that follow the theme (an output using them carries netlab.palette.STYLE).
+COLOURS = {"ok": colour("ok"), "wrong": colour("wrong"), "missing": colour("warn"),
+           "error": colour("wrong"), "warning": colour("warn"), "info": colour("muted"),
+           "unchecked": colour("muted")}
 
 
 def text_line(status: str, text: str) -> str:
@@ -29,7 +33,9 @@ def html_list(items: Iterable[tuple[str, str]]) -> str:
     """``(status, text)`` pairs as a coloured HTML list (text escaped).
 
     Example:
-        >>> "#b42318" in html_list([("error", "<b>")]) and "&lt;b&gt;" in html_list([("ok", "<b>")])
+        >>> "--netlab-wrong" in html_list([("error", "<b>")])
+        True
+        >>> "&lt;b&gt;" in html_list([("ok", "<b>")])
         True
     """
     lis = "".join(f'<li style="list-style:none;color:{COLOURS[status]}">'

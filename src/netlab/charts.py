@@ -269,15 +269,19 @@ def aiim_chart(actors: pd.DataFrame, highlight: str | None = None,
 
 
 def to_svg(chart: alt.TopLevelMixin) -> str:
-    """Render a chart to an SVG string offline (vl-convert, no browser, no network).
+    """Render a chart to an SVG string offline (vl-convert, no browser, no network), named
+    for a screen reader by what it shows (see :mod:`netlab.chart_access`).
 
     Example:
-        >>> to_svg(problem_plane()).startswith("<svg")
+        >>> to_svg(problem_plane()).startswith('<svg role="img" aria-label=')
         True
     """
     import vl_convert as vlc
 
-    return vlc.vegalite_to_svg(chart.to_dict(validate=False))
+    from netlab.chart_access import accessible_svg, describe
+
+    spec = chart.to_dict(validate=False)
+    return accessible_svg(vlc.vegalite_to_svg(spec), describe(spec))
 
 
 from netlab.charts_health_steps import health_profile, timeline_chart  # noqa: E402

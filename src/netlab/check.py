@@ -32,6 +32,7 @@ from typing import Any, Literal
 from netlab._errors import TraineeMessage
 from netlab._status import COLOURS, html_list, text_line
 from netlab.i18n import lang_attr, t
+from netlab.palette import styled
 
 __all__ = ["ANSWER_MIME", "RECORD_MIME", "CheckFailed", "Line", "Report", "Score", "check",
            "collect", "digest", "grade", "judged", "report", "trial"]
@@ -137,7 +138,7 @@ class Report:
                           for line in self.lines if line.item]}
 
     def _repr_html_(self) -> str:
-        return (
+        return styled(
             f'<div class="netlab-check" {lang_attr()} style="border-left:4px solid '
             f'{COLOURS["ok" if self.passed else "wrong"]};padding:4px 12px">'
             f"<b>{html.escape(self.title)}</b>: {html.escape(self.headline())}"

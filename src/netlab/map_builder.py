@@ -26,6 +26,7 @@ import ipywidgets as w
 from netlab.i18n import t, t_or
 from netlab.mapping import Goal, TieType
 from netlab.mapping.draft import MapDraft
+from netlab.palette import STYLE, colour
 from netlab.submit_button import SubmitButton
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ _NARROW_CSS = """<style>
   --jp-widgets-inline-width-short: min(148px, 100%); max-width: 100%; }
 .netlab-map-builder .widget-hbox { flex-wrap: wrap; max-width: 100%; }
 .netlab-map-builder .widget-inline-hbox { max-width: 100%; }
-.netlab-map-builder .widget-hslider { min-width: 0; }
 .netlab-map-builder .netlab-chart svg { max-width: 100%; height: auto; }
 .netlab-map-builder table { display: block; overflow-x: auto; max-width: 100%; }
 </style>"""
@@ -96,12 +96,13 @@ class MapBuilder(w.VBox):
         self.actor_level = w.Dropdown(
             options=[("", "")] + [(t_or(f"mapping.value.level.{v}", v), v) for v in _LEVELS],
             description=t("mapping.column.level"), style=_WIDE)
-        self.actor_influence = w.IntSlider(min=0, max=5, value=0,
-                                           description=t("mapping.chart.influence"),
-                                           style=_WIDE)
+        # Number fields, not sliders: ipywidgets' slider handle has no accessible name.
+        self.actor_influence = w.BoundedIntText(min=0, max=5, value=0,
+                                                description=t("mapping.chart.influence"),
+                                                style=_WIDE)
         self.actor_goal = w.Dropdown(options=[(g.label, g.value) for g in Goal],
                                      description=t("mapping.chart.goal"), style=_WIDE)
-        actor = dict(zip(_ACTOR, self._actor_fields()))
+        actor = dict(zip(_ACTOR, self._actor_fields(), strict=True))
         # Each button carries its fields' values as shown at the click (see SubmitButton).
         self.save_actor = SubmitButton(
             t("mapping.builder.save_actor"), actor, button_style="primary",
@@ -114,8 +115,8 @@ class MapBuilder(w.VBox):
         self.tie_type = w.Dropdown(options=[(tt.label, tt.value) for tt in TieType],
                                    value=TieType.INFORMATION.value,  # the commonest tie
                                    description=t("mapping.chart.tie_type"), style=_WIDE)
-        self.tie_weight = w.IntSlider(min=1, max=3, value=1,
-                                      description=t("mapping.chart.weight"), style=_WIDE)
+        self.tie_weight = w.BoundedIntText(min=1, max=3, value=1,
+                                           description=t("mapping.chart.weight"), style=_WIDE)
         self.tie_directed = w.Checkbox(description=t("mapping.builder.directed"))
         self.add_tie = SubmitButton(
             t("mapping.builder.add_tie"),
@@ -138,7 +139,7 @@ class MapBuilder(w.VBox):
             lambda: self.draft.remove_tie(int(form["tie"] or 0))))
         paths = " + ".join(p.name for p in self.draft.paths)
         super().__init__([
-            w.HTML(_NARROW_CSS),
+            w.HTML(_NARROW_CSS + STYLE),
             w.HTML(f"<b>{_e(t('mapping.builder.title', files=paths))}</b>"),
             w.HTML(f"<i>{_e(t('mapping.builder.actors'))}</i>"),
             w.HBox([self.actor_id, self.actor_name]),
@@ -156,7 +157,8 @@ class MapBuilder(w.VBox):
 
     @staticmethod
     def _error(exc: Exception) -> str:
-        return f"<pre style='color:#b00020;white-space:pre-wrap'>{_e(exc)}</pre>"
+        return (f"<pre style='color:{colour('wrong')};white-space:pre-wrap'>{_e(exc)}"
+                "</pre>")
 
     def _actor_fields(self) -> tuple[w.ValueWidget, ...]:
         return (self.actor_id, self.actor_name, self.actor_sector, self.actor_level,
@@ -207,7 +209,7 @@ class MapBuilder(w.VBox):
 
     @staticmethod
     def _note(text: str) -> str:
-        return f"<span style='color:#8a6d00'>⚠ {_e(text)}</span>"
+        return f"<span style='color:{colour('warn')}'>⚠ {_e(text)}</span>"
 
     def _save_actor(self, form: dict[str, object]) -> None:
         def text(key: str) -> str | None:
@@ -248,7 +250,8 @@ class MapBuilder(w.VBox):
             for n, r in enumerate(self.draft.ties.itertuples(index=False))]
         if self.tie_pick.options:
             self.tie_pick.value = self.tie_pick.options[-1][1]
-        self.status.value = f"<span style='color:#1b7f3b'>{_e(message)}</span>" if message else ""
+        self.status.value = (f"<span style='color:{colour('ok')}'>{_e(message)}</span>"
+                             if message else "")
         self.table.value = "".join(_shown(frame).to_html(index=False, border=0)
                                    for frame in (self.draft.actors, self.draft.ties))
         self.drawn.value = self._drawing()

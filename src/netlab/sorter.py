@@ -1,9 +1,10 @@
 """A drag-and-sort widget (anywidget) for putting activities into the four steps.
 
-Cards can be dragged into a step's column, moved with the keyboard (focus a card with Tab,
-press 1-4, or 0 to put it back) or placed with the dropdown on each card. The widget shows the
-answer as code: a graded answer must live in a code cell, because nbgrader re-runs the notebook
-in a fresh kernel where clicks are lost.
+Cards can be dragged into a step's column, moved with the keyboard (Tab to a card, press
+1-4 or the arrow keys; 0 puts it back; Escape leaves) or placed with the dropdown on each
+card. A screen reader hears a named list per step, each card's name and place, every move.
+The widget shows the answer as code: a graded answer must live in a code cell, because
+nbgrader re-runs the notebook in a fresh kernel where clicks are lost.
 
 Example:
     >>> from netlab.sorter import StepSorter
@@ -22,6 +23,7 @@ import traitlets
 
 from netlab._errors import TraineeError
 from netlab.i18n import t
+from netlab.palette import CSS
 from netlab.steps import Step
 
 __all__ = ["StepSorter", "step_sorter"]
@@ -44,7 +46,7 @@ class StepSorter(anywidget.AnyWidget):
     """
 
     _esm = _RESOURCES.joinpath("sorter.js").read_text(encoding="utf-8")
-    _css = _RESOURCES.joinpath("sorter.css").read_text(encoding="utf-8")
+    _css = CSS + _RESOURCES.joinpath("sorter.css").read_text(encoding="utf-8")
 
     items = traitlets.List(traitlets.Dict()).tag(sync=True)
     columns = traitlets.List(traitlets.Dict()).tag(sync=True)
@@ -65,7 +67,8 @@ class StepSorter(anywidget.AnyWidget):
             expected=self._steps(expected or {}),
             assignment={k: v for k, v in self._steps(initial or {}).items() if v},
             labels={key: t(f"widgets.sorter.{key}") for key in
-                    ("help", "pool", "unsorted", "choose", "keys", "placed", "right", "code")})
+                    ("name", "help", "pool", "unsorted", "choose", "keys", "placed", "right",
+                     "code", "in_step", "moved", "unplaced", "mark_ok", "mark_wrong")})
         self.observe(self._write_code, names="assignment")
         self._write_code()
 

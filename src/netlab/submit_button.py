@@ -69,7 +69,7 @@ class SubmitButton(anywidget.AnyWidget):
             return None
         blank = self._blank[name]
         if isinstance(field, w.Dropdown):
-            values = list(field._options_values)  # noqa: SLF001 - what the browser indexes
+            values = list(field._options_values)
             return {"index": values.index(blank) if blank in values else 0}
         return {"value": blank}
 
@@ -91,7 +91,7 @@ class SubmitButton(anywidget.AnyWidget):
         Example:
             >>> SubmitButton("Go", {}).click()
         """
-        named = dict(zip(self._names, self.fields))
+        named = dict(zip(self._names, self.fields, strict=True))
         if self._submit({n: field.value for n, field in named.items()}):
             for n, field in named.items():
                 if n in self._blank:
@@ -111,7 +111,7 @@ class SubmitButton(anywidget.AnyWidget):
         if not isinstance(sent, list) or len(sent) != len(self._names):
             return
         values = {n: self._value(field, shown)
-                  for n, field, shown in zip(self._names, self.fields, sent)}
+                  for n, field, shown in zip(self._names, self.fields, sent, strict=True)}
         clear = self._submit(values)
         self.send({"event": "done", "seq": content.get("seq"), "clear": clear})
 
@@ -123,8 +123,8 @@ class SubmitButton(anywidget.AnyWidget):
             return field.value
         if isinstance(field, w.Dropdown):
             index, label = shown.get("index"), shown.get("label")
-            labels = field._options_labels  # noqa: SLF001 - what the browser is shown
+            labels = field._options_labels
             if isinstance(index, int) and 0 <= index < len(labels) and labels[index] == label:
-                return field._options_values[index]  # noqa: SLF001
+                return field._options_values[index]
             return field.value
         return shown.get("value", field.value)

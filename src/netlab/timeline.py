@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import ipywidgets as w
 
 from netlab._errors import TraineeError
+from netlab.event_slider import EventSlider
 from netlab.i18n import get_language, t, year
 from netlab.steps import INDICATOR_KEYS, StageDiagnosis, diagnose_stage
 
@@ -59,11 +60,7 @@ class TimelineExplorer(w.VBox):
         lang = get_language()
         options = [(f"{year(row['year'], era=True)} · {row['id']}", row["id"])
                    for _, row in self._timeline.iterrows()]
-        self._slider = w.SelectionSlider(options=options, value=options[-1][1],
-                                         description=t("widgets.timeline.slider"),
-                                         continuous_update=False,
-                                         style={"description_width": "initial"},
-                                         layout=w.Layout(width="100%"))
+        self._slider = EventSlider(t("widgets.timeline.slider"), options)
         self._slider.add_class("netlab-timeline-slider")
         self._title = f"title_{lang}"
         self._text = f"text_{lang}"

@@ -18,6 +18,7 @@ from netlab._errors import TraineeError
 from netlab._labels import CatalogueEnum
 from netlab.folded import folded
 from netlab.i18n import get_language, lang_attr, t
+from netlab.palette import colour, styled
 from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
 from netlab.steps.checklists import Checklist
@@ -28,7 +29,9 @@ __all__ = ["HTMLView", "action_table", "case_list", "checklist_view", "component
            "partner_question_table", "phase_cards", "question_table", "role_cards",
            "step_cards", "type_cards"]
 
-_CARD = ("border:1px solid #ccc;border-left:6px solid {colour};border-radius:4px;"
+_MUTED, _BORDER = colour("muted"), colour("border")
+_CARD = ("border:1px solid var(--jp-border-color2, #ccc);border-left:6px solid {colour};"
+         "border-radius:4px;"
          "padding:6px 12px;margin:6px 0")
 
 
@@ -41,7 +44,7 @@ class HTMLView:
         self.lang = get_language()  # the language it was written in
 
     def _repr_html_(self) -> str:
-        return f'<div class="netlab-view" {lang_attr(self.lang)}>{self.markup}</div>'
+        return styled(f'<div class="netlab-view" {lang_attr(self.lang)}>{self.markup}</div>')
 
     def __repr__(self) -> str:
         return self.text
@@ -62,7 +65,7 @@ def _card(classes: str, colour: str, member: CatalogueEnum, after_title: str,
     brackets, then ``body`` (already HTML)."""
     other = member.name_en if get_language() == "th" else member.name_th
     return (f'<div class="{classes}" style="{_CARD.format(colour=colour)}">'
-            f"<b>{_e(member.label)}</b> <span style='color:#666'>({_e(other)})</span>"
+            f"<b>{_e(member.label)}</b> <span style='color:{_MUTED}'>({_e(other)})</span>"
             f"{after_title}<br>{body}</div>")
 
 
@@ -95,7 +98,7 @@ def type_cards() -> HTMLView:
             f"{_e(ptype.description)}<br>"
             f"<i>{_e(t('views.example'))}:</i> {_e(ptype.example)}<br>"
             f"<i>{_e(t('views.guidance'))}:</i> {_e(ptype.guidance)}<br>"
-            f"<small style='color:#666'>{_e(t('views.anchors'))}: {_e(ptype.anchors)}</small>"))
+            f"<small style='color:{_MUTED}'>{_e(t('views.anchors'))}: {_e(ptype.anchors)}</small>"))
         lines.append(f"{ptype.label}: {ptype.description}")
     return HTMLView("".join(cards), "\n".join(lines))
 
@@ -112,7 +115,7 @@ def question_table() -> HTMLView:
         answers = " · ".join(f"{v} = {_e(o)}" for v, o in enumerate(q.options))
         rows.append(
             f"<tr><td><b>{_e(q.id)}</b></td><td style='text-align:left'>{_e(q.text)}<br>"
-            f"<small style='color:#666'>{_e(t(f'problems.q.{q.id}.help'))}</small></td>"
+            f"<small style='color:{_MUTED}'>{_e(t(f'problems.q.{q.id}.help'))}</small></td>"
             f"<td style='text-align:left'>{answers}</td>"
             f"<td style='text-align:left'><small>{_e(q.source)}</small></td></tr>")
         lines.append(f"{q.id}: {q.text} ({', '.join(q.options)})")
@@ -151,7 +154,7 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
         text = row[f"text_{lang}"] if f"text_{lang}" in df.columns else ""
         head = f"{case_id} · {title}" if title else case_id
         body = f"<br>{_e(text)}" if text and title else f" {_e(text)}" if text else ""
-        items.append(f'<div class="netlab-case" style="{_CARD.format(colour="#888")}">'
+        items.append(f'<div class="netlab-case" style="{_CARD.format(colour=_BORDER)}">'
                      f"<b>{_e(head)}</b>{body}</div>")
         lines.append(" ".join(filter(None, (case_id, title and f"{title}:", text))))
     return HTMLView("".join(items), "\n".join(lines))
@@ -188,7 +191,7 @@ def partner_question_table() -> HTMLView:
     for q in PARTNER_QUESTIONS.values():
         rows.append(
             f"<tr><td><code>{_e(q.key)}</code></td><td style='text-align:left'>{_e(q.text)}"
-            f"<br><small style='color:#666'>{_e(q.help)}</small></td>"
+            f"<br><small style='color:{_MUTED}'>{_e(q.help)}</small></td>"
             f"<td style='text-align:left'>{_e(t(f'views.pq.test.{q.test}'))}</td></tr>")
         lines.append(f"{q.key}: {q.text}")
     table = _table("netlab-questions netlab-partner-questions",
@@ -216,7 +219,7 @@ def step_cards() -> HTMLView:
             f"{_items('views.steps.activities', step.activities)}"
             f"{_items('views.steps.questions', step.questions)}"
             f"{_items('views.steps.watch', step.watch_for)}"
-            f"<small style='color:#666'>{_e(step.anchor)}</small>"))
+            f"<small style='color:{_MUTED}'>{_e(step.anchor)}</small>"))
         lines.append(f"{step.number}. {step.value} ({step.label}): {step.purpose}")
     return HTMLView("".join(cards), "\n".join(lines))
 
@@ -256,7 +259,7 @@ def indicator_table() -> HTMLView:
                  else f"{Step(sign.group).number}. {Step(sign.group).short}")
         rows.append(
             f"<tr><td><code>{_e(sign.key)}</code></td><td style='text-align:left'>"
-            f"{_e(sign.text)}<br><small style='color:#666'>{_e(sign.help)}</small></td>"
+            f"{_e(sign.text)}<br><small style='color:{_MUTED}'>{_e(sign.help)}</small></td>"
             f"<td style='text-align:left'>{_e(feeds)}</td></tr>")
         lines.append(f"{sign.key}: {sign.text} ({feeds})")
     table = _table("netlab-questions netlab-indicators",
@@ -376,7 +379,7 @@ def checklist_view(*checklists: Checklist) -> HTMLView:
     blocks, lines = [], []
     for checklist in checklists:
         items = "".join(f"<li>{_e(item)}</li>" for item in checklist.items)
-        blocks.append(f'<div class="netlab-checklist" style="{_CARD.format(colour="#888")}">'
+        blocks.append(f'<div class="netlab-checklist" style="{_CARD.format(colour=_BORDER)}">'
                       f"<b>{_e(checklist.title)}</b> <small>({_e(_cite(checklist.source))})</small>"
                       f"<ol style='margin:2px 0'>{items}</ol></div>")
         lines += [checklist.title, *(f"{n}. {item}" for n, item in

@@ -13,12 +13,15 @@ Example:
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from netlab.choice_buttons import ChoiceButtons
 from netlab.i18n import get_language, t
+from netlab.palette import STYLE, colour
 from netlab.partners import (
     ANSWER_KEYS,
     PARTNER_QUESTIONS,
@@ -43,18 +46,9 @@ def _e(text: object) -> str:
     return html.escape(str(text))
 
 
-#: The chosen answer of an explorer stands out (ipywidgets only shades it a little): the
-#: theme's brand colour behind inverse text, bold, with a check mark; colours follow the
-#: JupyterLab theme. The buttons wrap on a narrow screen.
-_TOGGLE_CSS = """<style>
-.netlab-explorer .widget-toggle-buttons .widget-toggle-button.mod-active {
-  background: var(--jp-brand-color1, #1565c0); color: var(--jp-ui-inverse-font-color0, #fff);
-  font-weight: bold; box-shadow: none; }
-.netlab-explorer .widget-toggle-buttons .widget-toggle-button.mod-active::before {
-  content: "\\2713\\00a0"; }
-.netlab-explorer .widget-toggle-buttons .widget-toggle-button:focus-visible {
-  outline: 2px solid var(--jp-brand-color1, #1565c0); outline-offset: 2px; }
-.netlab-explorer .widget-toggle-buttons { flex-wrap: wrap; }
+#: The explorer's rows wrap on a narrow screen (the answer buttons style themselves: see
+#: netlab.choice_buttons).
+_EXPLORER_CSS = """<style>
 .netlab-explorer .widget-hbox { flex-wrap: wrap; }
 .netlab-explorer .widget-hbox > .widget-html:first-child { min-width: 12em; flex: 1 1 18em; }
 .netlab-explorer .netlab-chart svg { max-width: 100%; height: auto; }
@@ -77,11 +71,11 @@ class _Explorer(w.VBox):
                 (f"{row['id']} · {row[title_column]}", row["id"]) for _, row in table.iterrows()],
             value="", description=t(load_key), style={"description_width": "initial"},
             layout=w.Layout(width="100%"))
-        self._buttons: dict[str, w.ToggleButtons] = {}
+        self._buttons: dict[str, ChoiceButtons] = {}
         boxes = []
         for key, label, options, tooltips in rows:
-            buttons = w.ToggleButtons(options=options, value=start[key], tooltips=tooltips,
-                                      style={"button_width": "auto"})
+            question = html.unescape(re.sub(r"<[^>]+>", "", label))
+            buttons = ChoiceButtons(question, options, value=start[key], tooltips=tooltips)
             buttons.add_class(f"netlab-q-{key}")
             self._buttons[key] = buttons
             boxes.append(w.HBox([w.HTML(label), buttons]))
@@ -89,7 +83,7 @@ class _Explorer(w.VBox):
         self._result.add_class("netlab-result")
         self._chart.add_class("netlab-chart")
         self._code.add_class("netlab-code")
-        super().__init__([w.HTML(_TOGGLE_CSS), self._picker, *boxes, self._result,
+        super().__init__([w.HTML(_EXPLORER_CSS + STYLE), self._picker, *boxes, self._result,
                           self._chart, self._code])
         self.add_class("netlab-explorer")
         self._updating = False
@@ -182,7 +176,8 @@ class ProblemExplorer(_Explorer):
 
         result = self.result
         reasons = "".join(f"<li>{_e(r)}</li>" for r in result.reasons)
-        boundary = (f"<div style='color:#8a6d00'>{_e(t('widgets.explorer.boundary'))}</div>"
+        boundary = (f"<div style='color:{colour('warn')}'>"
+                    f"{_e(t('widgets.explorer.boundary'))}</div>"
                     if result.boundary else "")
         self._result.value = (
             f"<div><span style='font-size:1.3em'><b>{_e(result.type.label)}</b></span>"

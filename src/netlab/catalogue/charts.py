@@ -1,6 +1,22 @@
 """Catalogue: chart titles, axes, legends and guide labels (``netlab.charts``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "charts.data_table": {"th": "ตารางข้อมูลของแผนภูมิ", "en": "Data table"},
+    "charts.field.id": {"th": "รหัส", "en": "id"},
+    "charts.field.title": {"th": "ชื่อเรื่อง", "en": "title"},
+    "charts.field.name": {"th": "ชื่อ", "en": "name"},
+    "charts.field.short": {"th": "องค์ประกอบ", "en": "component"},
+    "charts.field.note": {"th": "หมายเหตุ", "en": "note"},
+    "charts.field.mean": {"th": "ค่าเฉลี่ย", "en": "mean"},
+    "charts.field.median": {"th": "มัธยฐาน", "en": "median"},
+    "charts.field.q1": {"th": "ควอร์ไทล์ที่ 1", "en": "first quartile"},
+    "charts.field.q3": {"th": "ควอร์ไทล์ที่ 3", "en": "third quartile"},
+    "charts.field.alignment": {"th": "ความสอดคล้อง", "en": "alignment"},
+    "charts.field.interest": {"th": "ความสนใจ", "en": "interest"},
+    "charts.field.influence": {"th": "อิทธิพล", "en": "influence"},
+    "charts.field.share": {"th": "สัดส่วน", "en": "share"},
+    "charts.field.quadrant_label": {"th": "มุม AIIM", "en": "AIIM quadrant"},
+    "charts.field.step_label": {"th": "ขั้น", "en": "step"},
     "charts.plane.title": {"th": "ปัญหาอยู่ตรงไหนบนระนาบ ความเห็นพ้อง × ความรู้",
                            "en": "Where problems sit: agreement × knowledge"},
     "charts.plane.subtitle": {

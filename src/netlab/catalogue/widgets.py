@@ -50,16 +50,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "views.component.actions": {"th": "ข้อเสนอที่ช่วยได้", "en": "Actions that help"},
     "views.action": {"th": "สิ่งที่ทำ", "en": "Action"},
     "views.action.components": {"th": "เสริมองค์ประกอบ", "en": "Strengthens"},
+    "widgets.sorter.name": {"th": "จัดกิจกรรมเข้าสี่ขั้นของการสร้างเครือข่าย",
+                            "en": "Sort the activities into the four steps"},
     "widgets.sorter.help": {
-        "th": "ลากการ์ดไปวางในขั้นที่ใช่ หรือกด Tab ไปที่การ์ดแล้วกดเลข 1–4 (กด 0 เพื่อนำกลับ) "
-              "หรือเลือกจากรายการบนการ์ด",
-        "en": "Drag a card into its step, or Tab to a card and press 1–4 (0 puts it back), or "
-              "choose from the list on the card."},
+        "th": "ลากการ์ดไปวางในขั้นที่ใช่ หรือใช้แป้นพิมพ์: กด Tab ไปที่การ์ด แล้วกดเลข 1–4 "
+              "(กด 0 เพื่อนำกลับ) หรือลูกศรซ้าย/ขวาเพื่อเลื่อนทีละขั้น ลูกศรขึ้น/ลงเพื่อไปการ์ดอื่น "
+              "Enter เพื่อเปิดรายการขั้นบนการ์ด และ Esc เพื่อออกจากตัวจัด",
+        "en": "Drag a card into its step, or use the keyboard: Tab to a card and press 1–4 "
+              "(0 puts it back), Left/Right arrows to move it one step, Up/Down arrows to go "
+              "to another card, Enter to open the card's list of steps, and Esc to leave the "
+              "sorter."},
     "widgets.sorter.pool": {"th": "ยังไม่ได้จัด", "en": "Not sorted yet"},
     "widgets.sorter.unsorted": {"th": "— ยังไม่ได้จัด —", "en": "— not sorted —"},
     "widgets.sorter.choose": {"th": "เลือกขั้นของ", "en": "Choose the step of"},
-    "widgets.sorter.keys": {"th": "กด 1–4 เพื่อวางในขั้น กด 0 เพื่อนำกลับ",
-                            "en": "Press 1–4 to place it in a step, 0 to put it back"},
+    "widgets.sorter.keys": {"th": "กด 1–4 เพื่อวางในขั้น กด 0 เพื่อนำกลับ "
+                                  "ลูกศรซ้าย/ขวาเลื่อนทีละขั้น",
+                            "en": "Press 1–4 to place it in a step, 0 to put it back, "
+                                  "Left/Right to move it one step"},
+    "widgets.sorter.in_step": {"th": "อยู่ในขั้นที่ {n}: {step}", "en": "in step {n}: {step}"},
+    "widgets.sorter.moved": {"th": "การ์ด {id} ย้ายไปขั้นที่ {n}: {step}",
+                             "en": "Card {id} moved to step {n}: {step}"},
+    "widgets.sorter.unplaced": {"th": "การ์ด {id} กลับไปอยู่กับการ์ดที่ยังไม่ได้จัด",
+                                "en": "Card {id} is back with the cards not sorted yet"},
+    "widgets.sorter.mark_ok": {"th": "ถูกขั้น", "en": "Right step."},
+    "widgets.sorter.mark_wrong": {"th": "ยังไม่ใช่ขั้นนี้", "en": "Not this step."},
     "widgets.sorter.placed": {"th": "จัดแล้ว {placed} จาก {total}",
                               "en": "{placed} of {total} sorted"},
     "widgets.sorter.right": {"th": "ถูก {right}", "en": "{right} right"},

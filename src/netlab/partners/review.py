@@ -9,6 +9,7 @@ from typing import Literal
 
 from netlab._status import html_list, text_line
 from netlab.i18n import Message, lang_attr, t
+from netlab.palette import styled
 
 __all__ = ["Finding", "Review", "Severity"]
 
@@ -69,4 +70,4 @@ class Review:
     def _repr_html_(self) -> str:
         head = html.escape(t("partners.review.head", subject=self.subject))
         items = html_list((f.severity, f.text) for f in self.findings)
-        return f'<div class="netlab-review" {lang_attr()}><b>{head}</b>{items}</div>'
+        return styled(f'<div class="netlab-review" {lang_attr()}><b>{head}</b>{items}</div>')

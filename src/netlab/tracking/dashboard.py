@@ -22,6 +22,7 @@ from pathlib import Path
 
 from netlab._status import COLOURS
 from netlab.i18n import lang_attr, t
+from netlab.palette import styled
 from netlab.syllabus import WORKBOOKS, Workbook, workbook_of
 from netlab.tracking.store import ExerciseProgress, ProgressFile
 
@@ -110,7 +111,8 @@ class Dashboard:
         for wb in WORKBOOKS:
             total, checked, correct = self.summary(wb)
             share = correct / total if total else 0.0
-            bar = (f"<div style='display:inline-block;width:120px;height:10px;background:#eee;"
+            bar = (f"<div style='display:inline-block;width:120px;height:10px;"
+                   f"background:var(--jp-layout-color3, #e0e0e0);"
                    f"vertical-align:middle'><div style='width:{share:.0%};height:10px;"
                    f"background:{COLOURS['ok']}'></div></div>")
             title = html.escape(t(f"syllabus.{wb.name}.title"))
@@ -125,7 +127,7 @@ class Dashboard:
                                              "</td>" for c in cells) + "</tr>")
         notice = (f"<p style='color:{COLOURS['warning']}'>⚠ {html.escape(self.notice)}</p>"
                   if self.notice else "")
-        return (f"<div class='netlab-progress' {lang_attr()}>"
+        return styled(f"<div class='netlab-progress' {lang_attr()}>"
                 f"<h3>{html.escape(t('progress.title'))}</h3>"
                 f"{notice}<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}"
                 f"</tbody></table><p><i>{html.escape(t('progress.file', file=str(self.path)))}"

@@ -23,6 +23,7 @@ from pathlib import Path
 from netlab._errors import TraineeError
 from netlab._status import COLOURS
 from netlab.i18n import lang_attr, t
+from netlab.palette import styled
 from netlab.syllabus import WORKBOOKS, Workbook
 from netlab.tracking.dashboard import Row, progress
 
@@ -74,7 +75,7 @@ class Recap:
         items = "".join(f"<li>{html.escape(row.title)}: {html.escape(self._result(row))}</li>"
                         for row in self.rows)
         sentence, file = self.link()
-        return (f"<div class='netlab-recap' {lang_attr()} "
+        return styled(f"<div class='netlab-recap' {lang_attr()} "
                 f"style='border-left:4px solid {COLOURS['info']};"
                 f"padding:4px 12px'><b>{html.escape(t('recap.title'))}</b>: "
                 f"{html.escape(self.headline())}<ul>{items}</ul>"

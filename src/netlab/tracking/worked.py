@@ -29,6 +29,7 @@ from typing import Any
 
 from netlab._errors import TraineeMessage
 from netlab.i18n import get_language, lang_attr, t
+from netlab.palette import colour, styled
 
 __all__ = ["DATA_FILE", "WorkedAnswer", "WorkedAnswerLocked", "decode", "encode", "worked"]
 
@@ -88,7 +89,8 @@ class WorkedAnswer:
         import mistune
 
         why = mistune.create_markdown(escape=True)(self.why) if self.why else ""
-        return (f'<div class="netlab-worked" {lang_attr()} style="border-left:4px solid #555;'
+        return styled(f'<div class="netlab-worked" {lang_attr()} style="border-left:4px solid '
+                f'{colour("border")};'
                 f'padding:4px 12px"><b>{html.escape(self.title)}</b>{why}'
                 f"<p>{html.escape(t('worked.note'))}</p>"
                 f"<pre>{html.escape(self.code)}</pre></div>")

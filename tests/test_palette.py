@@ -78,3 +78,31 @@ def test_outputs_use_theme_colours_and_carry_their_style(lang: str) -> None:
         assert not fixed, (name, fixed)
         if "var(--netlab-" in markup:
             assert STYLE in markup, name
+
+
+def test_chart_marks_are_at_least_3_to_1_on_the_charts_white() -> None:
+    """On a chart's white background, and as the edge of a card in either theme (views)."""
+    from netlab.chart_colours import PHASE_COLOURS, ROLE_COLOURS, STEP_COLOURS, TYPE_COLOURS
+    from netlab.map_chart import TIE_COLOURS
+
+    for palette in (TYPE_COLOURS, ROLE_COLOURS, STEP_COLOURS, PHASE_COLOURS, TIE_COLOURS):
+        for name, value in palette.items():
+            for background in ("#ffffff", *BACKGROUNDS["light"], *BACKGROUNDS["dark"]):
+                assert contrast(value, background) >= 3.0, (name, value, background)
+
+
+def test_categories_show_by_shape_as_well_as_colour() -> None:
+    """The problem type, the partner role and the life-cycle phase are never colour alone."""
+    from netlab.charts import aiim_chart, problem_plane, timeline_chart
+    from netlab.datasets import load
+
+    charts = {"type_label": problem_plane(load("problem_scenarios")),
+              "role_label": aiim_chart(load("partners")),
+              "phase_label": timeline_chart(load("wawee_timeline"), upto="E03")}
+    for field, chart in charts.items():
+        layers = chart.to_dict(validate=False)["layer"]
+        shaped = [layer for layer in layers
+                  if layer.get("encoding", {}).get("shape", {}).get("field") == field]
+        assert shaped, field
+        # and no mark is faded under 3:1: the timeline's events to come are hollow, not faint
+        assert all(layer["mark"].get("opacity", 1) >= 0.8 for layer in shaped), field

@@ -1,5 +1,8 @@
 """The colours of netlab's charts and views: one per problem type, partner role, step and
-life-cycle phase (Okabe-Ito, safe for colour-blind readers).
+life-cycle phase. From the Okabe-Ito palette (safe for colour-blind readers), with its light
+orange, sky blue, pink and grey darkened or replaced so that every mark is at least 3:1 on
+the charts' white background and every card edge on both themes (WCAG 1.4.11); charts also
+show each category by shape or label.
 
 Example:
     >>> sorted(STEP_COLOURS)
@@ -19,25 +22,25 @@ __all__ = ["PHASE_COLOURS", "ROLE_COLOURS", "STEP_COLOURS", "TYPE_COLOURS"]
 TYPE_COLOURS: Mapping[str, str] = {
     ProblemType.SIMPLE.value: "#009E73",
     ProblemType.TECHNICAL.value: "#0072B2",
-    ProblemType.COMPLEX.value: "#E69F00",
+    ProblemType.COMPLEX.value: "#C17A00",
     ProblemType.SOCIAL_MESS.value: "#D55E00",
 }
 
 #: One colour per partner role (Okabe-Ito).
 ROLE_COLOURS: Mapping[str, str] = {
     PartnerRole.BOUNDARY.value: "#0072B2",
-    PartnerRole.BOTH.value: "#CC79A7",
-    PartnerRole.STRATEGIC.value: "#E69F00",
-    PartnerRole.INDIRECT.value: "#999999",
+    PartnerRole.BOTH.value: "#BC5FA0",
+    PartnerRole.STRATEGIC.value: "#C17A00",
+    PartnerRole.INDIRECT.value: "#767676",
 }
 
 #: One colour per step of building a network (Okabe-Ito).
 STEP_COLOURS: Mapping[str, str] = {
-    "awareness": "#56B4E9", "alliance": "#0072B2", "relationship": "#009E73",
-    "continuity": "#E69F00",
+    "awareness": "#7B61A8", "alliance": "#0072B2", "relationship": "#009E73",
+    "continuity": "#C17A00",
 }
 
 #: One colour per life-cycle phase (Okabe-Ito).
 PHASE_COLOURS: Mapping[str, str] = {
-    "emerging": "#56B4E9", "existing": "#009E73", "changing": "#E69F00", "ending": "#999999",
+    "emerging": "#7B61A8", "existing": "#009E73", "changing": "#C17A00", "ending": "#767676",
 }

@@ -40,6 +40,8 @@ __all__ = ["PHASE_COLOURS", "ROLE_COLOURS", "STEP_COLOURS", "TYPE_COLOURS", "aii
 
 # Guide zones tiling the agreement (x) x knowledge (y) plane: (x0, x1, y0, y1, label key).
 _LO, _HI = -0.06, 1.06
+#: One shape per category (problem type, partner role), beside its colour.
+_SHAPES = ("circle", "square", "triangle-up", "triangle-down")
 _ZONES = (
     (0.6, _HI, 0.6, _HI, "charts.plane.zone.ordered"),
     (_LO, 0.6, 0.6, _HI, "charts.plane.zone.political"),
@@ -144,11 +146,14 @@ def problem_plane(scenarios: pd.DataFrame | None = None,
     enc = {"x": alt.X("agreement:Q", scale=scale, title=x_title),
            "y": alt.Y("knowledge:Q", scale=scale, title=y_title)}
     order = [p.value for p in ProblemType]
+    legend = alt.Legend(orient="bottom", columns=2, direction="vertical")
+    domain = [ProblemType(v).label for v in order]
     colour = alt.Color(
-        "type_label:N", title=t("charts.plane.legend"),
-        legend=alt.Legend(orient="bottom", columns=2, direction="vertical"),
-        scale=alt.Scale(domain=[ProblemType(v).label for v in order],
-                        range=[TYPE_COLOURS[v] for v in order]))
+        "type_label:N", title=t("charts.plane.legend"), legend=legend,
+        scale=alt.Scale(domain=domain, range=[TYPE_COLOURS[v] for v in order]))
+    # The type by shape too, not by colour alone (one legend: same field and title).
+    shape = alt.Shape("type_label:N", title=t("charts.plane.legend"), legend=legend,
+                      scale=alt.Scale(domain=domain, range=list(_SHAPES)))
     if result is not None:
         here = place_labels(pd.DataFrame([{
             "agreement": result.scores["agreement"], "knowledge": result.scores["knowledge"],
@@ -162,8 +167,8 @@ def problem_plane(scenarios: pd.DataFrame | None = None,
         dots = alt.Chart(pts)
         layers.append(alt.Chart(pts[pts["far"]]).mark_rule(color="#888", strokeWidth=0.8)
                       .encode(**enc, x2="lx:Q", y2="ly:Q"))  # a line to a label set apart
-        layers.append(dots.mark_circle(size=90, opacity=0.85).encode(
-            **enc, color=colour,
+        layers.append(dots.mark_point(size=90, opacity=0.85, filled=True).encode(
+            **enc, color=colour, shape=shape,
             tooltip=[alt.Tooltip("id:N"), alt.Tooltip("title:N"), alt.Tooltip("type_label:N")]))
         layers.append(dots.mark_text(align="center", baseline="middle", fontSize=10,
                                      color="#333").encode(**label_at, text="id:N"))
@@ -235,10 +240,12 @@ def aiim_chart(actors: pd.DataFrame, highlight: str | None = None,
                       .encode(x=alt.X("x:Q", scale=scale), y=alt.Y("y:Q", scale=scale),
                               text="label:N"))
     order = [r.value for r in PartnerRole]
-    colour = alt.Color("role_label:N", title=t("charts.aiim.legend"),
-                       scale=alt.Scale(domain=[PartnerRole(r).label for r in order],
-                                       range=[ROLE_COLOURS[r] for r in order]),
-                       legend=alt.Legend(orient="bottom", columns=2, direction="vertical"))
+    roles = [PartnerRole(r).label for r in order]
+    legend = alt.Legend(orient="bottom", columns=2, direction="vertical")
+    colour = alt.Color("role_label:N", title=t("charts.aiim.legend"), legend=legend,
+                       scale=alt.Scale(domain=roles, range=[ROLE_COLOURS[r] for r in order]))
+    shape = alt.Shape("role_label:N", title=t("charts.aiim.legend"), legend=legend,
+                      scale=alt.Scale(domain=roles, range=list(_SHAPES)))
     size = alt.Size("influence:Q", title=t("charts.aiim.size"),
                     scale=alt.Scale(domain=[1, 5], range=[60, 420]),
                     legend=alt.Legend(orient="bottom", values=[1, 3, 5]))
@@ -253,8 +260,8 @@ def aiim_chart(actors: pd.DataFrame, highlight: str | None = None,
     dots = alt.Chart(pts)
     layers.append(alt.Chart(pts[pts["far"]]).mark_rule(color="#888", strokeWidth=0.8)
                   .encode(x=x, y=y, x2="lx:Q", y2="ly:Q"))
-    layers.append(dots.mark_circle(opacity=0.8, stroke="white", strokeWidth=1).encode(
-        x=x, y=y, color=colour, size=size,
+    layers.append(dots.mark_point(opacity=0.8, filled=True, stroke="white", strokeWidth=1)
+                  .encode(x=x, y=y, color=colour, shape=shape, size=size,
         tooltip=["id:N", "name:N", "role_label:N", "quadrant_label:N", "alignment:Q",
                  "interest:Q", "influence:Q"]))
     layers.append(dots.mark_text(align="center", baseline="middle", fontSize=9, color="#333")

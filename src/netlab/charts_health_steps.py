@@ -38,11 +38,11 @@ def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
         >>> from netlab.health import survey_profile
         >>> chart = health_profile(survey_profile(load("health_survey")))
         >>> len(chart.to_dict()["layer"])
-        4
+        5
         >>> from netlab.health import assess_health
         >>> team = assess_health(dict.fromkeys(survey_profile(load("health_survey")).index, 1))
         >>> len(health_profile(team).to_dict()["layer"])
-        4
+        5
     """
     import altair as alt
     import pandas as pd
@@ -63,6 +63,9 @@ def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
     data = profile.reset_index().assign(
         short=lambda d: d["component"].map(lambda c: Component(c).short),
         weakest=lambda d: d["median"] == d["median"].min())
+    # The weakest is named in words too, not by its orange alone.
+    data["note"] = [f"{note} · {t('charts.health.weakest')}" if weak else note
+                    for note, weak in zip(data["note"], data["weakest"], strict=True)]
     order = [Component(c).short for c in data["component"]]
     y = alt.Y("short:N", sort=order, title=None)
     x_scale = alt.Scale(domain=[0, 2.9], nice=False)
@@ -72,9 +75,12 @@ def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
     tooltip = ["short:N", "note:N", alt.Tooltip("mean:Q", format=".2f"), "median:Q", "q1:Q",
                "q3:Q"]
     layers = [
+        # The middle half: a light bar outlined in its full colour (the outline is ≥ 3:1).
         base.mark_bar(height=10, opacity=0.35).encode(
             x=alt.X("q1:Q", scale=x_scale, axis=x_axis, title=t("charts.health.x")),
             x2="q3:Q", y=y, color=colour),
+        base.mark_bar(height=10, filled=False, strokeWidth=1.5).encode(
+            x="q1:Q", x2="q3:Q", y=y, stroke=colour),
         base.mark_circle(size=140, opacity=1).encode(x="median:Q", y=y, color=colour,
                                                      tooltip=tooltip),
         base.mark_point(shape="diamond", size=70, filled=False, color="#111").encode(
@@ -93,7 +99,7 @@ def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
 def timeline_chart(timeline: pd.DataFrame, upto: str | None = None, *, width: int = 520,
                    height: int = 230) -> alt.LayerChart:
     """A network's story as events placed by order (across) and step (up), coloured by the
-    life-cycle phase; events after ``upto`` are faded, ``upto`` is ringed.
+    life-cycle phase (and shape); events after ``upto`` are hollow, ``upto`` is ringed.
 
     Args:
         timeline: rows with ``id``, ``year``, ``step``, ``phase`` (e.g. ``wawee_timeline``).
@@ -124,20 +130,29 @@ def timeline_chart(timeline: pd.DataFrame, upto: str | None = None, *, width: in
     y = alt.Y("number:Q", title=t("charts.timeline.y"), scale=alt.Scale(domain=[0.5, 4.5]),
               axis=alt.Axis(values=[1, 2, 3, 4], format="d"))
     phases = [p.value for p in Phase]
-    colour = alt.Color("phase_label:N", title=t("charts.timeline.legend"),
-                       scale=alt.Scale(domain=[Phase(p).label for p in phases],
-                                       range=[PHASE_COLOURS[p] for p in phases]),
-                       legend=alt.Legend(orient="bottom"))
-    opacity = alt.condition("datum.seen", alt.value(1.0), alt.value(0.2))
+    # Events still to come are hollow rings in their full colour (not faded: a faded mark
+    # falls under 3:1), their years in grey; the phase shows by shape as well as by colour.
+    scale = alt.Scale(domain=[Phase(p).label for p in phases],
+                      range=[PHASE_COLOURS[p] for p in phases])
+    title = t("charts.timeline.legend")
+    fill = alt.condition("datum.seen", alt.Fill("phase_label:N", scale=scale, title=title,
+                                                legend=alt.Legend(orient="bottom")),
+                         alt.value("white"))
+    stroke = alt.Stroke("phase_label:N", scale=scale, title=title,
+                        legend=alt.Legend(orient="bottom"))
+    shape = alt.Shape("phase_label:N", title=title, legend=alt.Legend(orient="bottom"),
+                      scale=alt.Scale(domain=[Phase(p).label for p in phases],
+                                      range=["circle", "square", "triangle-up", "diamond"]))
+    year_colour = alt.condition("datum.seen", alt.value("#222222"), alt.value("#767676"))
     base = alt.Chart(data)
     tooltip = [alt.Tooltip("id:N"), alt.Tooltip("year_label:N", title=t("charts.timeline.year")),
                "title:N", "step_label:N", "phase_label:N"]
     layers = [
         base.mark_line(color="#bbb").encode(x=x, y=y),
-        base.mark_circle(size=160).encode(x=x, y=y, color=colour, opacity=opacity,
-                                          tooltip=tooltip),
+        base.mark_point(size=160, strokeWidth=2, opacity=1).encode(
+            x=x, y=y, fill=fill, stroke=stroke, shape=shape, tooltip=tooltip),
         base.mark_text(dy=-14, fontSize=10).encode(x=x, y=y, text="year_label:N",
-                                            opacity=opacity),
+                                                   color=year_colour),
         alt.Chart(data.iloc[[current]]).mark_point(size=500, color="#111", strokeWidth=2)
         .encode(x=x, y=y),
     ]

@@ -32,10 +32,16 @@ if TYPE_CHECKING:
 
 __all__ = ["TIE_COLOURS", "map_chart"]
 
-#: One colour per tie type (Okabe-Ito); untyped ties are grey.
+#: One colour per tie type (Okabe-Ito, darkened to ≥ 3:1 on white: see chart_colours);
+#: untyped ties are grey.
 TIE_COLOURS: Mapping[str, str] = {
-    "money": "#E69F00", "information": "#0072B2", "support": "#009E73",
-    "command": "#CC79A7", "conflict": "#D55E00", "none": "#999999",
+    "money": "#C17A00", "information": "#0072B2", "support": "#009E73",
+    "command": "#BC5FA0", "conflict": "#D55E00", "none": "#767676",
+}
+#: And one line pattern per tie type, so that the type never shows by colour alone.
+_DASHES: Mapping[str, list[int]] = {
+    "money": [10, 4], "information": [1, 0], "support": [2, 3], "command": [10, 3, 2, 3],
+    "conflict": [5, 3], "none": [1, 4],
 }
 _SHAPES = {"supports": "triangle-up", "neutral": "circle", "opposes": "triangle-down",
            "unknown": "square"}
@@ -100,21 +106,23 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
     if not d.grouped and colour and colour in m.actors.columns:
         nodes["colour"] = [None if v is None else t_or(f"mapping.value.{colour}.{v}", v)
                            for v in nodes["colour"]]
-    tie_colour = alt.Color("type_label:N", scale=type_scale,
-                           title=t("mapping.chart.tie_type"))
+    # A tie's type by its colour and its line pattern, in one legend (same field and title).
+    tie_colour = alt.Stroke("type_label:N", scale=type_scale,
+                            title=t("mapping.chart.tie_type"))
     lines = alt.Chart(ties).mark_rule(opacity=0.75).encode(
-        x=x, y=y, x2="x2:Q", y2="y2:Q", color=tie_colour,
+        x=x, y=y, x2="x2:Q", y2="y2:Q", stroke=tie_colour,
         strokeWidth=alt.StrokeWidth("weight:Q", scale=alt.Scale(range=[1, 4]),
                                     title=t("mapping.chart.weight")),
-        strokeDash=alt.condition(f"datum.type == '{TieType.CONFLICT.value}'",
-                                 alt.value([5, 3]), alt.value([1, 0])),
+        strokeDash=alt.StrokeDash("type_label:N", title=t("mapping.chart.tie_type"),
+                                  scale=alt.Scale(domain=type_scale.domain,
+                                                  range=[_DASHES[v] for v in types])),
         tooltip=[alt.Tooltip("type_label:N", title=t("mapping.chart.tie_type")),
                  alt.Tooltip("weight:Q", title=t("mapping.chart.weight"))])
     arrows = alt.Chart(ties).transform_filter("datum.directed").mark_point(
         shape="triangle", filled=True, size=60, opacity=0.9).encode(
         x=alt.X("ax:Q", **axis["x"]), y=alt.Y("ay:Q", **axis["y"]), angle=alt.Angle(
             "angle:Q", scale=alt.Scale(domain=[0, 360], range=[0, 360])),
-        color=alt.Color("type_label:N", scale=type_scale, legend=None))
+        fill=alt.Fill("type_label:N", scale=type_scale, title=t("mapping.chart.tie_type")))
     towers = alt.Chart(nodes).transform_filter("datum.influence > 0").mark_rule(
         strokeWidth=5, color="#555555", opacity=0.7).encode(
         x=alt.X("tower_x:Q", **axis["x"]), y=y, y2="top:Q",

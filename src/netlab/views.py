@@ -335,7 +335,7 @@ def origin_cards() -> HTMLView:
     """
     from netlab.foundations import Origin
 
-    cards, lines = _concept_cards(Origin, ("meaning", "signs", "example", "anchor"), "#72b7b2")
+    cards, lines = _concept_cards(Origin, ("meaning", "signs", "example", "anchor"), "#3B8C86")
     return HTMLView("".join(cards), "\n".join(lines))
 
 

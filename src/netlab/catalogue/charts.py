@@ -20,8 +20,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.plane.title": {"th": "ปัญหาอยู่ตรงไหนบนระนาบ ความเห็นพ้อง × ความรู้",
                            "en": "Where problems sit: agreement × knowledge"},
     "charts.plane.subtitle": {
-        "th": "จุดคือสถานการณ์ สีตามประเภทที่ผู้เชี่ยวชาญจัด",
-        "en": "Dots are scenarios, coloured by the experts' type.",
+        "th": "จุดคือสถานการณ์ สีและรูปทรงบอกประเภทที่ผู้เชี่ยวชาญจัด",
+        "en": "Dots are scenarios; colour and shape show the experts' type.",
     },
     "charts.plane.subtitle2": {
         "th": "เขตเป็นเพียงแนวทาง: ตัวช่วยใช้จำนวนผู้เกี่ยวข้องและความพัวพันด้วย",
@@ -40,14 +40,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "charts.aiim.title": {"th": "ความเห็นพ้อง ความสนใจ อิทธิพล (AIIM) ของภาคีเครือข่ายวาวี",
                           "en": "Alignment, interest, influence (AIIM) of the Wawee actors"},
     "charts.aiim.subtitle": {
-        "th": "สีคือบทบาทจากตัวช่วยจำแนก: ภาคีหุ้นส่วนและภาคียุทธศาสตร์อยู่มุมเดียวกันได้",
-        "en": "Colour is the helper's role: boundary and strategic partners share corners."},
+        "th": "สีและรูปทรงคือบทบาทจากตัวช่วยจำแนก: ภาคีหุ้นส่วนและภาคียุทธศาสตร์อยู่มุมเดียวกันได้",
+        "en": "Colour and shape are the helper's role: boundary and strategic partners share "
+              "corners."},
     "charts.aiim.x": {"th": "ความเห็นพ้องกับแนวทางของเรา (alignment 1–5)",
                       "en": "Alignment with our goals (1–5)"},
     "charts.aiim.y": {"th": "ความสนใจและการลงแรง (interest 1–5)",
                       "en": "Interest: time and effort invested (1–5)"},
     "charts.aiim.legend": {"th": "บทบาท (ตัวช่วยจำแนก)", "en": "Role (helper)"},
     "charts.aiim.size": {"th": "อิทธิพล (influence)", "en": "Influence"},
+    "charts.health.weakest": {"th": "อ่อนที่สุด", "en": "weakest"},
     "charts.health.title": {"th": "โปรไฟล์สุขภาพเครือข่ายจากแบบสำรวจสมาชิก",
                             "en": "The network's health profile from the members' survey"},
     "charts.health.subtitle": {
@@ -63,9 +65,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "n={answered} · blank {missing}"},
     "charts.timeline.title": {"th": "เส้นทางของเครือข่ายวาวี", "en": "The Wawee network's path"},
     "charts.timeline.subtitle": {
-        "th": "เหตุการณ์ตามลำดับ ความสูงคือขั้นตอน สีคือระยะของวงจรชีวิต วงดำคือจุดที่เลือก",
-        "en": "Events in order; height is the step, colour the life-cycle phase; the ring "
-              "marks the chosen event."},
+        "th": "เหตุการณ์ตามลำดับ ความสูงคือขั้นตอน สีและรูปทรงคือระยะของวงจรชีวิต "
+              "วงดำคือจุดที่เลือก รูปกลวงคือเหตุการณ์ที่ยังมาไม่ถึง",
+        "en": "Events in order; height is the step, colour and shape the life-cycle phase; "
+              "the ring marks the chosen event, hollow marks are still to come."},
     "charts.timeline.x": {"th": "เหตุการณ์", "en": "Event"},
     "charts.timeline.y": {"th": "ขั้นตอน (1–4)", "en": "Step (1–4)"},
     "charts.timeline.legend": {"th": "ระยะของวงจรชีวิต", "en": "Life-cycle phase"},

@@ -49,6 +49,12 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
     w.add_argument("--out", type=Path, default=Path("dist") / "trainees",
                    help="folder for the wheel (default: dist/trainees)")
+    room = sub.add_parser("classroom", help="a class on one JupyterHub server")
+    rooms = room.add_subparsers(dest="action", required=True)
+    check = rooms.add_parser("check", help="check a roster (CSV: id,name,lang,group,role) "
+                             "and say who it would give an account")
+    check.add_argument("roster", type=Path, help="the roster CSV file")
+    check.add_argument("--lang", choices=("th", "en"), help="language of the messages")
     from netlab.grading.commands import add_parsers
 
     add_parsers(sub)
@@ -81,7 +87,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "trainee-package":
         return _trainee_package(args)
+    if args.command == "classroom":
+        return _classroom(args)
     return 2
+
+
+def _classroom(args: argparse.Namespace) -> int:
+    """``netlab classroom check ROSTER``: every bad row named, or the class in one line."""
+    from netlab.classroom import RosterError, read_roster
+    from netlab.i18n import get_language, language
+
+    with language(args.lang or get_language()):
+        try:
+            print(read_roster(args.roster).summary())
+        except RosterError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+    return 0
 
 
 def _trainee_package(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from netlab.catalogue import (
     charts,
     check,
+    classroom,
     core,
     datasets,
     exercises,
@@ -45,7 +46,7 @@ _AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools,
           foundations, check,
           exercises, exercises_partners, exercises_steps, exercises_mapping, item_hints, mapping,
           charts,
-          grading, widgets, learner, nudges, wayfinding, presentation)
+          grading, widgets, learner, nudges, wayfinding, presentation, classroom)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

@@ -1,0 +1,102 @@
+"""The class roster (issue 20's first part): a good roster is read with its defaults; every bad
+row is named at once, by its row number, in the active language; nothing comes of a bad
+roster; ``netlab classroom check`` says the same on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netlab.classroom import RosterError, read_roster
+from netlab.cli import main
+from netlab.i18n import language
+
+GOOD = ("id,name,lang,group,role\n"
+        "kru_somchai,สมชาย ใจดี,th,,instructor\n"
+        "t01,มาลี ศรีสุข,th,A,\n"
+        "t02,Jane Doe,en,B,trainee\n"
+        "t-03,,,A,\n")
+
+
+def _roster(tmp_path: Path, text: str, bom: bool = False) -> Path:
+    path = tmp_path / "roster.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+@pytest.mark.parametrize("bom", [False, True])
+def test_a_good_roster_with_its_defaults(tmp_path: Path, bom: bool) -> None:
+    roster = read_roster(_roster(tmp_path, GOOD, bom))
+    assert [(p.row, p.id, p.lang, p.group, p.role) for p in roster.people] == [
+        (2, "kru_somchai", "th", "", "instructor"), (3, "t01", "th", "A", "trainee"),
+        (4, "t02", "en", "B", "trainee"), (5, "t-03", "th", "A", "trainee")]
+    assert roster.people[0].name == "สมชาย ใจดี"
+    with language("en"):
+        assert roster.summary() == ("The roster roster.csv is usable: 1 instructor, 3 trainees "
+                                    "(2 in Thai, 1 in English); groups: A, B.")
+    with language("th"):
+        assert roster.summary() == ("ไฟล์รายชื่อ roster.csv ใช้ได้: ผู้สอน 1 คน, ผู้เรียน 3 คน "
+                                    "(ภาษาไทย 2 คน ภาษาอังกฤษ 1 คน) กลุ่ม: A, B")
+
+
+BAD = ("id,name,lang,role\n"
+       "kru,Kru,th,instructor\n"      # 2 fine
+       "t01,A,th,\n"                  # 3 fine
+       "t01,B,th,\n"                  # 4 repeats row 3
+       "สมชาย,สมชาย,th,\n"            # 5 Thai in the id column
+       "T02,C,th,\n"                  # 6 upper case
+       "1abc,D,th,\n"                 # 7 starts with a digit
+       "a b,E,th,\n"                  # 8 a space
+       f"{'x' * 33},F,th,\n"          # 9 too long
+       ",,,\n"                        # 10 an empty line
+       "root,G,th,\n"                 # 11 a system account
+       "t03,H,fr,\n"                  # 12 no such language
+       "t04,I,th,boss\n"              # 13 no such role
+       ",J,th,\n")                    # 14 no id
+
+
+def test_every_bad_row_is_named_at_once(tmp_path: Path) -> None:
+    with language("en"), pytest.raises(RosterError) as caught:
+        read_roster(_roster(tmp_path, BAD))
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "The roster roster.csv has rows netlab cannot use; nothing was created:"
+    said = dict(line.split(": ", 1) for line in lines[1:])
+    assert sorted(int(k.split()[1]) for k in said) == list(range(4, 15))
+    assert said["row 4"] == "the user id 't01' repeats row 3"
+    assert "Thai letters" in said["row 5"] and "'สมชาย'" in said["row 5"]
+    for row, ident in (("row 6", "T02"), ("row 7", "1abc"), ("row 8", "a b"),
+                       ("row 9", "x" * 33)):
+        assert said[row].startswith(f"the user id {ident!r} cannot be a Unix account name")
+    assert said["row 10"].startswith("an empty line")
+    assert said["row 11"] == "the user id 'root' is a system account's name; choose another"
+    assert "'fr'" in said["row 12"] and "th, en" in said["row 12"]
+    assert "'boss'" in said["row 13"] and "trainee, instructor" in said["row 13"]
+    assert said["row 14"] == "no user id in the id column"
+    with language("th"), pytest.raises(RosterError, match="แถว 5: รหัสผู้ใช้ 'สมชาย' มีอักษรไทย"):
+        read_roster(_roster(tmp_path, BAD))
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("name,role\nKru,instructor\n", "needs the column id"),
+    ("id,name,email\nkru,Kru,k@x\n", "columns netlab does not know: email"),
+    ("id,role\nt01,\nt02,trainee\n", "has no instructor"),
+    ("", "needs the column id"),
+])
+def test_a_roster_that_cannot_be_a_class(tmp_path: Path, text: str, says: str) -> None:
+    with language("en"), pytest.raises(RosterError, match=says):
+        read_roster(_roster(tmp_path, text))
+
+
+def test_the_command_line_says_the_same(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    good = _roster(tmp_path, GOOD)
+    assert main(["classroom", "check", str(good), "--lang", "en"]) == 0
+    assert "1 instructor, 3 trainees" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text(BAD, encoding="utf-8")
+    assert main(["classroom", "check", str(bad), "--lang", "th"]) == 1
+    err = capsys.readouterr().err
+    assert "แถว 4: รหัสผู้ใช้ 't01' ซ้ำกับแถว 3" in err and "Traceback" not in err
+    assert main(["classroom", "check", str(tmp_path / "none.csv"), "--lang", "en"]) == 1
+    assert "There is no roster file" in capsys.readouterr().err

@@ -100,3 +100,51 @@ def test_the_command_line_says_the_same(tmp_path: Path,
     assert "แถว 4: รหัสผู้ใช้ 't01' ซ้ำกับแถว 3" in err and "Traceback" not in err
     assert main(["classroom", "check", str(tmp_path / "none.csv"), "--lang", "en"]) == 1
     assert "There is no roster file" in capsys.readouterr().err
+
+
+def test_setting_a_class_up_again_adds_disables_and_never_deletes(tmp_path: Path) -> None:
+    from netlab.classroom import apply_plan, plan_class, read_accounts, write_accounts
+
+    record = tmp_path / "accounts.json"
+    first = read_roster(_roster(tmp_path, GOOD))
+    plan = plan_class(first, read_accounts(record))
+    assert [p.id for p in plan.add] == ["kru_somchai", "t01", "t02", "t-03"]
+    write_accounts(record, apply_plan({}, first, plan))
+    # t02 leaves, t-03 moves to group B and to English, t04 joins.
+    changed = GOOD.replace("t02,Jane Doe,en,B,trainee\n", "").replace(
+        "t-03,,,A,", "t-03,,en,B,") + "t04,New,th,A,\n"
+    second = read_roster(_roster(tmp_path, changed))
+    plan = plan_class(second, read_accounts(record))
+    assert ([p.id for p in plan.add], [p.id for p in plan.change], plan.disable,
+            plan.keep) == (["t04"], ["t-03"], ("t02",), ("kru_somchai", "t01"))
+    with language("en"):
+        assert plan.lines() == ["New accounts: t04", "Change language, group or role: t-03",
+                                "Disable (their work is kept): t02",
+                                "Unchanged: kru_somchai, t01"]
+    write_accounts(record, apply_plan(read_accounts(record), second, plan))
+    after = read_accounts(record)
+    assert after["t02"].active is False and after["t-03"].lang == "en"  # kept, not deleted
+    # t02 comes back: enabled again, not made anew.
+    back = read_roster(_roster(tmp_path, changed + "t02,Jane Doe,en,B,\n"))
+    plan = plan_class(back, after)
+    assert [p.id for p in plan.enable] == ["t02"] and not plan.add and not plan.disable
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["accounts.json", "roster.csv"]
+
+
+def test_an_unreadable_accounts_record_is_named_and_left_alone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from netlab.classroom import read_accounts
+
+    record = tmp_path / "accounts.json"
+    record.write_text('{"accounts": [{"id": "t01"}]}', encoding="utf-8")
+    with language("en"), pytest.raises(ValueError, match=r"accounts\.json cannot be read"):
+        read_accounts(record)
+    good = _roster(tmp_path, GOOD)
+    assert main(["classroom", "check", str(good), "--accounts", str(record),
+                 "--lang", "th"]) == 1
+    assert "อ่านบันทึกบัญชีของชั้นเรียน" in capsys.readouterr().err
+    assert record.read_text(encoding="utf-8") == '{"accounts": [{"id": "t01"}]}'
+    record.unlink()
+    assert main(["classroom", "check", str(good), "--accounts", str(record),
+                 "--lang", "en"]) == 0
+    assert "New accounts: kru_somchai, t01, t02, t-03" in capsys.readouterr().out

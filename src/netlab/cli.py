@@ -55,6 +55,9 @@ def parser() -> argparse.ArgumentParser:
                              "and say who it would give an account")
     check.add_argument("roster", type=Path, help="the roster CSV file")
     check.add_argument("--lang", choices=("th", "en"), help="language of the messages")
+    check.add_argument("--accounts", type=Path,
+                       help="the class's accounts record (accounts.json): also say what "
+                            "setting the class up again would change")
     from netlab.grading.commands import add_parsers
 
     add_parsers(sub)
@@ -93,16 +96,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _classroom(args: argparse.Namespace) -> int:
-    """``netlab classroom check ROSTER``: every bad row named, or the class in one line."""
-    from netlab.classroom import RosterError, read_roster
+    """``netlab classroom check ROSTER``: every bad row named, or the class in one line and
+    what setting it up (again, given ``--accounts``) would change."""
+    from netlab.classroom import plan_class, read_accounts, read_roster
     from netlab.i18n import get_language, language
 
     with language(args.lang or get_language()):
         try:
-            print(read_roster(args.roster).summary())
-        except RosterError as exc:
+            roster = read_roster(args.roster)
+            accounts = read_accounts(args.accounts) if args.accounts else {}
+        except ValueError as exc:  # RosterError, or an unreadable accounts record
             print(exc, file=sys.stderr)
             return 1
+        print(roster.summary())
+        for line in plan_class(roster, accounts).lines():
+            print(line)
     return 0
 
 

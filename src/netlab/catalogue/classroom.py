@@ -64,4 +64,16 @@ MESSAGES = {
         "en": plural("count", one="{count} trainee ({th} in Thai, {en} in English)",
                      other="{count} trainees ({th} in Thai, {en} in English)")},
     "classroom.roster.no_groups": {"th": "ไม่มี", "en": "none"},
+    "classroom.plan.add": {"th": "สร้างบัญชีใหม่: {ids}", "en": "New accounts: {ids}"},
+    "classroom.plan.enable": {"th": "เปิดบัญชีเดิมให้ใช้ได้อีก: {ids}",
+                              "en": "Enable again: {ids}"},
+    "classroom.plan.change": {"th": "เปลี่ยนภาษา กลุ่ม หรือบทบาท: {ids}",
+                              "en": "Change language, group or role: {ids}"},
+    "classroom.plan.disable": {"th": "ปิดบัญชี (งานของเขายังอยู่ครบ): {ids}",
+                               "en": "Disable (their work is kept): {ids}"},
+    "classroom.plan.keep": {"th": "ไม่เปลี่ยน: {ids}", "en": "Unchanged: {ids}"},
+    "classroom.accounts.unreadable": {
+        "th": "อ่านบันทึกบัญชีของชั้นเรียน {path} ไม่ได้ ({error}) ไฟล์ไม่ถูกแตะต้อง",
+        "en": "The class's accounts record {path} cannot be read ({error}); it was left "
+              "untouched."},
 }

@@ -8,6 +8,15 @@ Example:
 
 from __future__ import annotations
 
+from netlab.classroom.plan import (
+    Account,
+    Plan,
+    apply_plan,
+    plan_class,
+    read_accounts,
+    write_accounts,
+)
 from netlab.classroom.roster import Person, Roster, RosterError, read_roster
 
-__all__ = ["Person", "Roster", "RosterError", "read_roster"]
+__all__ = ["Account", "Person", "Plan", "Roster", "RosterError", "apply_plan", "plan_class",
+           "read_accounts", "read_roster", "write_accounts"]

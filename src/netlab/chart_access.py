@@ -24,7 +24,7 @@ from typing import Any
 
 from netlab.i18n import lang_attr, t, t_or
 
-__all__ = ["accessible_svg", "data_table", "describe", "figure_html", "render"]
+__all__ = ["accessible_svg", "data_table", "describe", "draw", "figure_html", "render"]
 
 #: At most this many rows in a chart's data table (a chart of more is read as a summary).
 MAX_ROWS = 200
@@ -118,8 +118,24 @@ def accessible_svg(svg: str, text: str) -> str:
     return svg[:svg.index("<svg")] + head + f"<title>{escaped}</title>" + svg[close:]
 
 
+def draw(spec: Mapping[str, Any]) -> tuple[str, str]:
+    """The chart drawn offline (vl-convert) as an SVG named by what it shows, and that name.
+
+    Example:
+        >>> svg, text = draw({"title": "T", "mark": "point", "data": {"values": [{"a": 1}]},
+        ...                   "encoding": {"x": {"field": "a", "type": "quantitative"}}})
+        >>> text, svg.startswith('<svg role="img" aria-label="T."')
+        ('T.', True)
+    """
+    import vl_convert as vlc
+
+    text = describe(spec)
+    return accessible_svg(vlc.vegalite_to_svg(spec), text), text
+
+
 def figure_html(spec: Mapping[str, Any], svg: str) -> str:
-    """A chart for a notebook: the image, and its data table behind "Data table".
+    """A chart for a notebook: its named SVG (from :func:`draw`), and its data table behind
+    "Data table".
 
     Example:
         >>> "<figure" in figure_html({"title": "T"}, "<svg></svg>")
@@ -134,8 +150,7 @@ def figure_html(spec: Mapping[str, Any], svg: str) -> str:
         table = (f"<figcaption><details><summary>{html.escape(t('charts.data_table'))}"
                  f"</summary><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody>"
                  "</table></details></figcaption>")
-    return (f"<figure class='netlab-figure' {lang_attr()} style='margin:0'>"
-            f"{accessible_svg(svg, describe(spec))}{table}</figure>")
+    return f"<figure class='netlab-figure' {lang_attr()} style='margin:0'>{svg}{table}</figure>"
 
 
 def render(spec: dict[str, Any], **_options: Any) -> dict[str, str]:
@@ -147,8 +162,6 @@ def render(spec: dict[str, Any], **_options: Any) -> dict[str, str]:
         ...                "encoding": {"x": {"field": "a", "type": "quantitative"}}}))
         ['image/svg+xml', 'text/html', 'text/plain']
     """
-    import vl_convert as vlc
-
-    svg = accessible_svg(vlc.vegalite_to_svg(spec), describe(spec))
+    svg, text = draw(spec)
     return {"text/html": figure_html(spec, svg), "image/svg+xml": svg,
-            "text/plain": describe(spec) or "<chart>"}
+            "text/plain": text or "<chart>"}

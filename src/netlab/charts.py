@@ -283,12 +283,9 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
         >>> to_svg(problem_plane()).startswith('<svg role="img" aria-label=')
         True
     """
-    import vl_convert as vlc
+    from netlab.chart_access import draw
 
-    from netlab.chart_access import accessible_svg, describe
-
-    spec = chart.to_dict(validate=False)
-    return accessible_svg(vlc.vegalite_to_svg(spec), describe(spec))
+    return draw(chart.to_dict(validate=False))[0]
 
 
 from netlab.charts_health_steps import health_profile, timeline_chart  # noqa: E402

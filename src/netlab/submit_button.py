@@ -35,7 +35,7 @@ Submit = Callable[[dict[str, Any]], bool]
 
 
 class SubmitButton(anywidget.AnyWidget):
-    """A button for the fields ``fields`` (name -> Text, Dropdown, IntSlider or Checkbox).
+    """A button for the fields ``fields`` (name -> a Text, Dropdown, number or Checkbox).
 
     Args:
         description: the button's text.

@@ -25,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 from dataclasses import dataclass
@@ -132,7 +133,7 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
         text = path.read_text(encoding="utf-8-sig")  # a spreadsheet may write a BOM
     except FileNotFoundError:
         raise RosterError(t("classroom.roster.no_file", path=path)) from None
-    lines = list(csv.reader(text.splitlines()))
+    lines = list(csv.reader(io.StringIO(text, newline="")))
     header = [c.strip().lower() for c in lines[0]] if lines else []
     if "id" not in header:
         raise RosterError(t("classroom.roster.columns", path=path.name, required="id",

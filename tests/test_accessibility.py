@@ -104,3 +104,14 @@ def test_the_sorter_says_each_move_in_the_language(lang: str) -> None:
     for key in ("name", "help", "in_step", "moved", "unplaced", "mark_ok", "mark_wrong"):
         assert labels[key].strip(), key
     assert {"{id}", "{n}", "{step}"} <= set(re.findall(r"\{\w+\}", labels["moved"]))
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_feedback_summary_chart_is_named_not_decorative(lang: str) -> None:
+    from netlab.grading.feedback import _chart
+
+    with language(lang):
+        markup = _chart([("a_check", 4.0, 8.0), ("b_check", None, 1.0)])
+        title = netlab.t("grading.feedback.share")
+    alt = re.search(r'<img alt="([^"]*)"', markup)
+    assert alt and alt.group(1) == f"{title}.", markup[:200]

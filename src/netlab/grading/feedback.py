@@ -191,17 +191,19 @@ class ScoreSummary(Preprocessor):
 
 
 def _chart(rows: list[tuple[str, float | None, float]]) -> str:
-    """Each graded cell's share of its points, as inline SVG."""
+    """Each graded cell's share of its points, as an image named by what it shows (it was
+    marked decorative, alt="", though it carries the scores)."""
     import pandas as pd
 
-    from netlab.charts import to_svg
+    from netlab.chart_access import draw
     from netlab.grading.charts import share_bars
 
     frame = pd.DataFrame([{"name": name, "share": (score or 0) / points}
                           for name, score, points in rows])
-    svg = to_svg(share_bars(frame, t("grading.feedback.share")))
+    svg, text = draw(share_bars(frame, t("grading.feedback.share")).to_dict(validate=False))
     data = b64encode(svg.encode("utf-8")).decode("ascii")
-    return f'<p><img alt="" src="data:image/svg+xml;base64,{data}"></p>'
+    return (f'<p><img alt="{html.escape(text, quote=True)}" '
+            f'src="data:image/svg+xml;base64,{data}"></p>')
 
 
 def feedback_config(config: Config) -> Config:

@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow
 #: Text that exists only in the hidden test of b_heldout: its markers, its variable, and a
 #: scenario id of the held-out data (the public scenarios use other ids).
 HIDDEN = ("BEGIN HIDDEN TESTS", "_held_out", "H05")
+#: nbgrader's own files that feedback keeps: release_feedback names the feedback by them.
+NBGRADER_FILES = ("timestamp.txt", "submission_secret.txt")
 
 
 def _netlab(course: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
@@ -162,10 +164,36 @@ def test_report_in_thai_and_bad_inputs(graded: tuple[Path, Path, str],
 def test_feedback_folders_hold_only_feedback_pages(graded: tuple[Path, Path, str],
                                                    pages: dict[str, str]) -> None:
     """Stock feedback copies every other file of the graded folder (here the trainee's
-    notes.txt); netlab's writes the page and nothing else."""
+    notes.txt); netlab's writes the page and nothing else but nbgrader's timestamp.txt, by
+    which ``nbgrader release_feedback`` names the feedback (it fails without it)."""
     ours, _, _ = graded
     for folder in (ours / "feedback").glob(f"*/{NAME}"):
-        assert sorted(p.name for p in folder.rglob("*")) == [f"{NAME}.html"], folder
+        graded_folder = ours / "autograded" / folder.parent.name / NAME
+        expected = sorted([f"{NAME}.html", *(name for name in NBGRADER_FILES
+                                             if (graded_folder / name).exists())])
+        assert sorted(p.name for p in folder.rglob("*")) == expected, folder
+
+
+def test_feedback_keeps_the_submission_timestamp_release_feedback_needs(
+        graded: tuple[Path, Path, str], venv_env: dict[str, str], pages: dict[str, str],
+        tmp_path: Path) -> None:
+    ours, _, _ = graded
+    graded_folder = ours / "autograded" / "extra" / NAME
+    for name, text in zip(NBGRADER_FILES, ("2026-12-05 09:30:00.000000 UTC", "12345"),
+                          strict=True):
+        if (graded_folder / name).exists():
+            (graded_folder / name).chmod(0o644)
+        (graded_folder / name).write_text(text, encoding="utf-8")
+    run = _netlab(ours, venv_env, "feedback", NAME, "--lang", "en", "--student", "extra")
+    assert run.returncode == 0, run.stderr
+    folder = ours / "feedback" / "extra" / NAME
+    for name in NBGRADER_FILES:
+        assert (folder / name).read_bytes() == (graded_folder / name).read_bytes()
+    exchange = tmp_path / "exchange"
+    exchange.mkdir()
+    released = nbgrader(ours, venv_env, "release_feedback", NAME, "--student", "extra",
+                        f"--Exchange.root={exchange}")
+    assert list(exchange.glob("*/feedback/*.html")), released
 
 
 def test_what_grading_found_is_kept_in_the_gradebook_and_the_report(

@@ -32,7 +32,9 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 from base64 import b64encode
+from pathlib import Path
 from typing import Any
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor, Preprocessor
@@ -63,7 +65,15 @@ class FeedbackPages(GenerateFeedback):
     """nbgrader's ``GenerateFeedback``, writing the feedback pages and nothing else."""
 
     def init_assignment(self, assignment_id: str, student_id: str) -> None:
-        """Stock copies every other file of the graded folder here; nothing is copied."""
+        """Stock copies every other file of the graded folder here; only nbgrader's own
+        ``timestamp.txt`` and ``submission_secret.txt`` are copied: ``nbgrader
+        release_feedback`` names the feedback by them (and fails without them)."""
+        source = Path(self._format_source(assignment_id, student_id))
+        dest = Path(self._format_dest(assignment_id, student_id))
+        for name in ("timestamp.txt", "submission_secret.txt"):
+            if (source / name).is_file() and not (source / name).is_symlink():
+                dest.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source / name, dest / name)
 
 
 class HideHiddenTests(ClearHiddenTests):

@@ -77,7 +77,8 @@ def worked_switch() -> str | None:
 
     ``NETLAB_WORKED_ANSWERS=off`` (set by an instructor for a graded class) turns them off;
     graded mode always does, and so does an installation without the stored answers (an
-    instructor who must keep solutions private deletes ``netlab/resources/worked.dat``).
+    instructor who must keep solutions private deletes ``netlab/resources/worked.dat``, or a
+    class server lets only the instructors read it).
 
     Example:
         >>> worked_switch() is None or os.environ.get("NETLAB_WORKED_ANSWERS") is not None
@@ -89,7 +90,7 @@ def worked_switch() -> str | None:
         return "worked.error.off"
     from netlab.tracking.worked import DATA_FILE
 
-    if not DATA_FILE.exists():
+    if not os.access(DATA_FILE, os.R_OK):  # removed, or kept for the instructors (a class)
         return "worked.error.removed"
     return None
 

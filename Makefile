@@ -10,6 +10,8 @@
 #                   social-map analysis at 2,000 actors, and class-scale grading (stock
 #                   nbgrader vs netlab grade on 51 trainees per workbook: about an hour)
 #   make screenshots  re-run the browser test and refresh docs/screenshots/
+#   make hub        (root) a demonstration class on http://127.0.0.1:8000/ (HUB_PORT): an
+#                   instructor and two trainees as Unix accounts, until Ctrl-C; then all removed
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -32,7 +34,7 @@ export UV_COMPILE_BYTECODE := 1
 
 ROOT_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: install binder-lock lab test workbooks bench screenshots system-deps axe clean
+.PHONY: install binder-lock lab test workbooks bench screenshots system-deps axe hub clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +43,7 @@ $(STAMP): pyproject.toml .ci/constraints.txt binder/requirements.txt | $(BIN)/py
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
 	$(BIN)/uv pip install --python $(BIN)/python --compile-bytecode \
 		--constraint .ci/constraints.txt --constraint binder/requirements.txt \
-		--editable '.[test]'
+		--editable '.[test,hub]'
 	$(BIN)/netlab lab-setup
 	touch $@
 
@@ -81,6 +83,10 @@ lab: install
 
 test: install system-deps axe
 	$(if $(CI),NETLAB_BROWSER_REQUIRED=1) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+HUB_PORT ?= 8000
+hub: install system-deps
+	$(BIN)/netlab classroom demo --port $(HUB_PORT)
 
 workbooks: install
 	$(BIN)/netlab build

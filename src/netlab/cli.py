@@ -49,15 +49,9 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
     w.add_argument("--out", type=Path, default=Path("dist") / "trainees",
                    help="folder for the wheel (default: dist/trainees)")
-    room = sub.add_parser("classroom", help="a class on one JupyterHub server")
-    rooms = room.add_subparsers(dest="action", required=True)
-    check = rooms.add_parser("check", help="check a roster (CSV: id,name,lang,group,role) "
-                             "and say who it would give an account")
-    check.add_argument("roster", type=Path, help="the roster CSV file")
-    check.add_argument("--lang", choices=("th", "en"), help="language of the messages")
-    check.add_argument("--accounts", type=Path,
-                       help="the class's accounts record (accounts.json): also say what "
-                            "setting the class up again would change")
+    from netlab.classroom.commands import add_parser as add_classroom
+
+    add_classroom(sub)
     from netlab.grading.commands import add_parsers
 
     add_parsers(sub)
@@ -91,27 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "trainee-package":
         return _trainee_package(args)
     if args.command == "classroom":
-        return _classroom(args)
+        from netlab.classroom.commands import run as run_classroom
+
+        return run_classroom(args)
     return 2
-
-
-def _classroom(args: argparse.Namespace) -> int:
-    """``netlab classroom check ROSTER``: every bad row named, or the class in one line and
-    what setting it up (again, given ``--accounts``) would change."""
-    from netlab.classroom import plan_class, read_accounts, read_roster
-    from netlab.i18n import get_language, language
-
-    with language(args.lang or get_language()):
-        try:
-            roster = read_roster(args.roster)
-            accounts = read_accounts(args.accounts) if args.accounts else {}
-        except ValueError as exc:  # RosterError, or an unreadable accounts record
-            print(exc, file=sys.stderr)
-            return 1
-        print(roster.summary())
-        for line in plan_class(roster, accounts).lines():
-            print(line)
-    return 0
 
 
 def _trainee_package(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from netlab.catalogue import (
     charts,
     check,
     classroom,
+    classroom_setup,
     core,
     datasets,
     exercises,
@@ -46,7 +47,8 @@ _AREAS = (core, datasets, problems, partners, partner_tools, steps, steps_tools,
           foundations, check,
           exercises, exercises_partners, exercises_steps, exercises_mapping, item_hints, mapping,
           charts,
-          grading, widgets, learner, nudges, wayfinding, presentation, classroom)
+          grading, widgets, learner, nudges, wayfinding, presentation, classroom,
+          classroom_setup)
 
 
 def _merge() -> Mapping[str, Mapping[str, str]]:

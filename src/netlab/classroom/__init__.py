@@ -1,4 +1,6 @@
-"""A class on one JupyterHub server: the roster first (issue 20 builds the rest on it).
+"""A class on one JupyterHub server: the roster, the plan of accounts, the set-up
+(:mod:`~netlab.classroom.setup`), the hub's configuration (:mod:`~netlab.classroom.hubconf`)
+and grading as root (:mod:`~netlab.classroom.grade`).
 
 Example:
     >>> from netlab.classroom import read_roster

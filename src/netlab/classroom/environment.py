@@ -1,0 +1,168 @@
+"""The one Python environment every person of a class runs, and the hub's proxy.
+
+- **Built from the system's Python** (``/usr/bin/python3.11``), not from the instructor's: a
+  Python under ``/root`` (pyenv, a venv there) cannot be entered by other users, and their
+  servers fail to start with a ``PermissionError``.
+- **Files copied, not linked**: uv links files from its cache by default, and the keys'
+  modes below would then change the cache's copy too.
+- **Bytecode compiled at install**: users cannot write ``__pycache__`` into a root-owned
+  environment, and without it every server and kernel compiles netlab, pandas and JupyterLab
+  again (a spawn took 35 s instead of 16 s where it was measured).
+- **The same pins as Binder and the tests** (``binder/requirements.txt``, ``.ci/constraints.txt``),
+  except where the system's Python is too old for a pin (:data:`TOO_NEW`).
+- **The answer keys readable by the instructors only** in a graded class: netlab's key file and
+  worked answers belong to root and the instructors' group, mode 0640. A trainee's self-check
+  then cannot open them and checks the form of an answer only; ``netlab grade`` (root) and the
+  instructors read them.
+- **configurable-http-proxy** from npm, in the class's folder.
+
+Example:
+    >>> sorted(TOO_NEW)
+    ['soupsieve']
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from netlab.classroom.unix import ClassroomError, tool
+from netlab.i18n import t
+
+__all__ = ["PROXY_VERSION", "SYSTEM_PYTHON", "TOO_NEW", "build_env", "class_pins",
+           "install_proxy", "protect_keys", "secret_files"]
+
+SYSTEM_PYTHON = Path("/usr/bin/python3.11")
+#: configurable-http-proxy's npm version (the one JupyterHub 6.1 was tried with here).
+PROXY_VERSION = "5.3.0"
+#: Pins left to the resolver on a Python older than 3.11.5 (Debian 12 has 3.11.2): why.
+TOO_NEW = {"soupsieve": "soupsieve 4.1.2 needs Python 3.11.5 or newer"}
+
+
+def class_pins(checkout: Path, python_version: tuple[int, int, int]) -> str:
+    """The constraints the class's environment is installed with: Binder's pins and the
+    test suite's, without the pins ``python_version`` cannot install.
+
+    Example:
+        >>> from netlab.build import course_root
+        >>> pins = class_pins(course_root().parent, (3, 11, 2))
+        >>> "jupyterhub==" in pins, "soupsieve==" in pins
+        (True, False)
+    """
+    lines = []
+    for name in ("binder/requirements.txt", ".ci/constraints.txt"):
+        for line in (checkout / name).read_text(encoding="utf-8").splitlines():
+            package = line.split("==")[0].strip().lower()
+            if python_version < (3, 11, 5) and package in TOO_NEW:
+                continue
+            lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def _uv() -> str:
+    found = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
+    if not found:
+        raise ClassroomError(t("classroom.env.no_uv"))
+    return found
+
+
+def build_env(env: Path, checkout: Path, python: Path = SYSTEM_PYTHON) -> Path:
+    """Create (or bring up to date) the class's environment at ``env`` from the checkout:
+    netlab's wheel with JupyterHub, the pinned dependencies, compiled, readable by all.
+
+    Raises:
+        ClassroomError: no system Python, no uv, or an install that failed.
+
+    Example::
+
+        >>> build_env(Path("/srv/netlab/env"), Path("/opt/netlab"))   # doctest: +SKIP
+        PosixPath('/srv/netlab/env')
+    """
+    from netlab.trainee_package import build_trainee_package
+
+    if not python.exists():
+        raise ClassroomError(t("classroom.env.no_python", python=python))
+    uv = _uv()
+    old = os.umask(0o022)  # everything installed must be readable by every user
+    try:
+        if not (env / "bin" / "python").exists():
+            tool(uv, "venv", "--quiet", "--python", str(python), str(env))
+        version = tuple(int(x) for x in tool(str(env / "bin" / "python"), "-c",
+                        "import sys; print(*sys.version_info[:3])").split())
+        with tempfile.TemporaryDirectory(prefix="netlab-class-") as tmp:
+            wheel = build_trainee_package(checkout, Path(tmp), carries_keys=True)
+            pins = Path(tmp) / "pins.txt"
+            pins.write_text(class_pins(checkout, version), encoding="utf-8")
+            tool(uv, "pip", "install", "--quiet", "--python", str(env / "bin" / "python"),
+                 "--compile-bytecode", "--link-mode", "copy", "--constraint", str(pins),
+                 "--reinstall-package", "netlab", f"{wheel}[hub]")
+        tool(str(env / "bin" / "netlab"), "lab-setup", "--role", "trainee")
+    finally:
+        os.umask(old)
+    return env
+
+
+def secret_files(env: Path) -> list[Path]:
+    """The key file and the worked answers inside the environment's netlab.
+
+    Example::
+
+        >>> [p.name for p in secret_files(Path("/srv/netlab/env"))]   # doctest: +SKIP
+        ['keys.json', 'worked.dat']
+    """
+    found = sorted(env.glob("lib/python3*/site-packages/netlab/resources/keys.json"))
+    if not found:
+        raise ClassroomError(t("classroom.env.no_netlab", env=env))
+    return [found[0], found[0].with_name("worked.dat")]
+
+
+def protect_keys(env: Path, group: str, self_check: bool) -> list[Path]:
+    """Make the keys readable by the instructors' ``group`` only (0640), or by all when the
+    class self-checks with keys (``self_check``); the files changed.
+
+    Example::
+
+        >>> protect_keys(Path("/srv/netlab/env"), "netlab-instructors", False)  # doctest: +SKIP
+    """
+    gid = grp.getgrnam(group).gr_gid
+    changed = []
+    for path in secret_files(env):
+        if path.exists():
+            os.chown(path, 0, gid)
+            os.chmod(path, 0o644 if self_check else 0o640)
+            changed.append(path)
+    return changed
+
+
+def install_proxy(prefix: Path) -> Path:
+    """configurable-http-proxy from npm into ``prefix`` (once); its program.
+
+    Raises:
+        ClassroomError: npm is missing or the install failed.
+
+    Example::
+
+        >>> install_proxy(Path("/srv/netlab/proxy"))   # doctest: +SKIP
+        PosixPath('/srv/netlab/proxy/node_modules/.bin/configurable-http-proxy')
+    """
+    program = prefix / "node_modules" / ".bin" / "configurable-http-proxy"
+    if program.exists():
+        return program
+    npm = shutil.which("npm")
+    if not npm:
+        raise ClassroomError(t("classroom.env.no_npm"))
+    old = os.umask(0o022)
+    try:
+        subprocess.run([npm, "install", "--prefix", str(prefix), "--no-audit", "--no-fund",
+                        "--silent", f"configurable-http-proxy@{PROXY_VERSION}"],
+                       check=False, capture_output=True, text=True)
+    finally:
+        os.umask(old)
+    if not program.exists():
+        raise ClassroomError(t("classroom.env.proxy_failed", prefix=prefix))
+    return program

@@ -1,0 +1,215 @@
+"""The Unix accounts and groups of a class, through Debian's own tools (useradd, usermod,
+gpasswd, groupadd, userdel, runuser): nothing is written to ``/etc/passwd`` by hand.
+
+Every function here needs root; a failed tool raises :class:`ClassroomError` naming the
+command and what it printed.
+
+Example:
+    >>> user_exists("root"), user_exists("no-such-person-here")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+import subprocess
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from netlab.i18n import t
+
+__all__ = ["ClassroomError", "add_user", "ensure_group", "group_exists", "is_locked",
+           "lock", "members", "remove_group", "remove_user", "run_as", "set_member",
+           "stop_processes", "tool", "unlock", "user_exists"]
+
+
+class ClassroomError(RuntimeError):
+    """Setting up or running a class failed (the message says what, in the active language)."""
+
+
+def tool(*argv: str) -> str:
+    """Run a system tool; its output, or :class:`ClassroomError` naming it when it fails.
+
+    Example:
+        >>> tool("true")
+        ''
+    """
+    done = subprocess.run(list(argv), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise ClassroomError(t("classroom.unix.failed", command=" ".join(argv),
+                               output=(done.stderr or done.stdout).strip()[-2000:]))
+    return done.stdout
+
+
+def user_exists(name: str) -> bool:
+    """Whether a Unix account ``name`` exists.
+
+    Example:
+        >>> user_exists("root")
+        True
+    """
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True
+
+
+def group_exists(name: str) -> bool:
+    """Whether a Unix group ``name`` exists.
+
+    Example:
+        >>> group_exists("root")
+        True
+    """
+    try:
+        grp.getgrnam(name)
+    except KeyError:
+        return False
+    return True
+
+
+def add_user(name: str) -> Path:
+    """Create the account ``name`` (its own group, a home only it can enter); its home.
+
+    Example::
+
+        >>> add_user("t01")          # doctest: +SKIP
+        PosixPath('/home/t01')
+    """
+    home = Path("/home") / name
+    tool("useradd", "--create-home", "--home-dir", str(home), "--user-group",
+         "--shell", "/bin/bash", name)
+    os.chmod(home, 0o700)
+    return home
+
+
+def remove_user(name: str) -> None:
+    """Delete the account ``name`` and its home (only for accounts made in a run that failed,
+    and for the demonstration class).
+
+    Example::
+
+        >>> remove_user("t01")       # doctest: +SKIP
+    """
+    if user_exists(name):
+        tool("userdel", "--remove", name)
+
+
+def lock(name: str) -> None:
+    """Disable the account: no password login, expired (the home and its work stay).
+
+    Example::
+
+        >>> lock("t01")              # doctest: +SKIP
+    """
+    tool("usermod", "--lock", "--expiredate", "1", name)
+
+
+def unlock(name: str) -> None:
+    """Enable a disabled account again.
+
+    Example::
+
+        >>> unlock("t01")            # doctest: +SKIP
+    """
+    tool("usermod", "--unlock", "--expiredate", "", name)
+
+
+def is_locked(name: str) -> bool:
+    """Whether the account is disabled (expired), as :func:`lock` leaves it.
+
+    Example::
+
+        >>> is_locked("t01")         # doctest: +SKIP
+        True
+    """
+    fields = tool("getent", "shadow", name).strip().split(":")
+    return len(fields) > 7 and fields[7] not in ("", "-1") and int(fields[7]) <= 1
+
+
+def ensure_group(name: str) -> bool:
+    """Create the group ``name`` if it is missing; whether it was created.
+
+    Example::
+
+        >>> ensure_group("netlab-instructors")   # doctest: +SKIP
+        True
+    """
+    if group_exists(name):
+        return False
+    tool("groupadd", name)
+    return True
+
+
+def remove_group(name: str) -> None:
+    """Delete the group ``name`` if it exists.
+
+    Example::
+
+        >>> remove_group("netlab-instructors")   # doctest: +SKIP
+    """
+    if group_exists(name):
+        tool("groupdel", name)
+
+
+def members(group: str) -> set[str]:
+    """The supplementary members of ``group`` (empty when it does not exist).
+
+    Example:
+        >>> isinstance(members("root"), set)
+        True
+    """
+    try:
+        return set(grp.getgrnam(group).gr_mem)
+    except KeyError:
+        return set()
+
+
+def set_member(name: str, group: str, member: bool) -> None:
+    """Add ``name`` to ``group`` or take it out.
+
+    Example::
+
+        >>> set_member("kru", "netlab-instructors", True)   # doctest: +SKIP
+    """
+    if member and name not in members(group):
+        tool("gpasswd", "--add", name, group)
+    elif not member and name in members(group):
+        tool("gpasswd", "--delete", name, group)
+
+
+def stop_processes(name: str, timeout: float = 10) -> None:
+    """Stop every process of ``name`` (TERM, then KILL after ``timeout`` seconds).
+
+    Example::
+
+        >>> stop_processes("t09")    # doctest: +SKIP
+    """
+    import time
+
+    subprocess.run(["pkill", "-TERM", "-u", name], capture_output=True)
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if subprocess.run(["pgrep", "-u", name], capture_output=True).returncode != 0:
+            return
+        time.sleep(0.1)
+    subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
+
+
+def run_as(user: str, argv: Sequence[str], cwd: Path,
+           env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run ``argv`` as ``user`` (runuser) in ``cwd`` with exactly ``env`` (plus HOME, USER).
+
+    Example::
+
+        >>> run_as("kru", ["nbgrader", "collect", "01"], course, {"PATH": "/srv/netlab/env/bin"})
+        ...                                                   # doctest: +SKIP
+    """
+    home = pwd.getpwnam(user).pw_dir
+    full = {"HOME": home, "USER": user, "LOGNAME": user, **env}
+    return subprocess.run(["runuser", "-u", user, "--", "env", "-i",
+                           *(f"{k}={v}" for k, v in full.items()), *argv],
+                          cwd=cwd, capture_output=True, text=True)

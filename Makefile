@@ -10,6 +10,7 @@
 #                   social-map analysis at 2,000 actors, and class-scale grading (stock
 #                   nbgrader vs netlab grade on 51 trainees per workbook: about an hour)
 #   make screenshots  re-run the browser test and refresh docs/screenshots/
+#   make bench-class  (root) what a class costs: N = 5, 10, 20 trainees at once on a real hub
 #   make hub        (root) a demonstration class on http://127.0.0.1:8000/ (HUB_PORT): an
 #                   instructor and two trainees as Unix accounts, until Ctrl-C; then all removed
 
@@ -34,7 +35,7 @@ export UV_COMPILE_BYTECODE := 1
 
 ROOT_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: install binder-lock lab test workbooks bench screenshots system-deps axe hub clean
+.PHONY: install binder-lock lab test workbooks bench screenshots system-deps axe hub bench-class clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -95,6 +96,10 @@ bench: install
 	$(BIN)/python bench/foundation.py --write docs/benchmarks.md
 	$(BIN)/python bench/mapping.py --write docs/benchmarks_mapping.md
 	$(BIN)/python bench/grading.py --write docs/benchmarks.md
+
+# (root) what a class costs on this server: 5, 10 and 20 trainees at once on a real hub.
+bench-class: install system-deps
+	$(BIN)/python bench/classroom.py --write docs/benchmarks_classroom.md
 
 screenshots: install axe
 	NETLAB_SCREENSHOT_DIR=docs/screenshots $(BIN)/python -m pytest -m browser $(PYTEST_ARGS)

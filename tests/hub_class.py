@@ -95,38 +95,64 @@ class HubClient:
         r.raise_for_status()
         return r
 
+    def _connect(self, user: str, kernel_id: str) -> websocket.WebSocket:
+        return websocket.create_connection(
+            f"{self.url.replace('http', 'ws', 1)}/user/{user}/api/kernels/{kernel_id}/channels",
+            header=[f"Authorization: token {self.token}"], timeout=600)
+
+    @staticmethod
+    def _execute(ws: websocket.WebSocket, user: str, code: str) -> tuple[str, str | None]:
+        """Run ``code`` on an open kernel connection; (printed output, traceback or None)."""
+        msg_id, out, error = uuid.uuid4().hex, [], None
+        ws.send(json.dumps({
+            "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": user,
+                       "session": uuid.uuid4().hex, "version": "5.3"},
+            "parent_header": {}, "metadata": {}, "channel": "shell",
+            "content": {"code": code, "silent": False, "store_history": True,
+                        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}}))
+        while True:
+            msg = json.loads(ws.recv())
+            if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream":
+                out.append(msg["content"]["text"])
+            elif msg["msg_type"] == "error":
+                error = "\n".join(msg["content"]["traceback"])
+            elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                return "".join(out), error
+
     def run(self, user: str, code: str) -> str:
         """Run ``code`` in a new kernel of ``user``'s server (as that Unix user); its printed
         output. A Python error fails the test with its traceback."""
         kid = self.server("POST", user, "api/kernels", json={"name": "python3"}).json()["id"]
-        ws = websocket.create_connection(
-            f"{self.url.replace('http', 'ws', 1)}/user/{user}/api/kernels/{kid}/channels",
-            header=[f"Authorization: token {self.token}"], timeout=300)
-        msg_id, out, error = uuid.uuid4().hex, [], None
+        ws = self._connect(user, kid)
         try:
-            ws.send(json.dumps({
-                "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": user,
-                           "session": uuid.uuid4().hex, "version": "5.3"},
-                "parent_header": {}, "metadata": {}, "channel": "shell",
-                "content": {"code": code, "silent": False, "store_history": False,
-                            "user_expressions": {}, "allow_stdin": False,
-                            "stop_on_error": True}}))
-            while True:
-                msg = json.loads(ws.recv())
-                if msg.get("parent_header", {}).get("msg_id") != msg_id:
-                    continue
-                if msg["msg_type"] == "stream":
-                    out.append(msg["content"]["text"])
-                elif msg["msg_type"] == "error":
-                    error = "\n".join(msg["content"]["traceback"])
-                elif msg["msg_type"] == "status" and \
-                        msg["content"]["execution_state"] == "idle":
-                    break
+            out, error = self._execute(ws, user, code)
         finally:
             ws.close()
             self.server("DELETE", user, f"api/kernels/{kid}")
         assert error is None, f"{user}: {error}"
-        return "".join(out)
+        return out
+
+    def run_notebook(self, user: str, path: str, cells: list[str],
+                     keep: bool = True) -> list[tuple[float, str | None]]:
+        """Run ``cells`` one after the other in a kernel of a session on ``path`` (the
+        notebook's folder is its working folder, as in JupyterLab); (seconds, traceback or
+        None) per cell. ``keep``: leave the kernel running (as a trainee's stays)."""
+        session = self.server("POST", user, "api/sessions", json={
+            "path": path, "type": "notebook", "name": "", "kernel": {"name": "python3"}}).json()
+        ws = self._connect(user, session["kernel"]["id"])
+        timings = []
+        try:
+            for code in cells:
+                started = time.monotonic()
+                _, error = self._execute(ws, user, code)
+                timings.append((time.monotonic() - started, error))
+        finally:
+            ws.close()
+            if not keep:
+                self.server("DELETE", user, f"api/sessions/{session['id']}")
+        return timings
 
     def sh(self, user: str, command: str, cwd: str = "~") -> str:
         """Run a shell command in ``user``'s server; its output (the test fails if it fails)."""

@@ -148,3 +148,44 @@ def test_an_unreadable_accounts_record_is_named_and_left_alone(
     assert main(["classroom", "check", str(good), "--accounts", str(record),
                  "--lang", "en"]) == 0
     assert "New accounts: kru_somchai, t01, t02, t-03" in capsys.readouterr().out
+
+
+def test_init_refuses_an_unsafe_folder_and_makes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Checked before anything is made: a class folder others can write to (they could swap
+    the hub's configuration). (A taken id: tests/test_classroom_hub.py.)"""
+    import os
+
+    from netlab.classroom.unix import user_exists
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # writable by all, not sticky
+    roster = _roster(tmp_path, "id,role\nkru_nl_x,instructor\nroot2,\nt_nl_x,\n")
+    code = main(["classroom", "init", str(roster), "--root", str(shared / "class"),
+                 "--lang", "en"])
+    err = capsys.readouterr().err
+    assert code == 1 and "nothing was created or changed" in err
+    if os.geteuid() == 0:
+        assert f"the folder {shared} is not root's, or others can write to it" in err
+    else:
+        assert "it must run as root" in err
+    assert not (shared / "class").exists()
+    assert not user_exists("kru_nl_x") and not user_exists("t_nl_x")
+
+
+def test_role_config_merges_into_a_user_s_own_files(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    server = tmp_path / "jupyter_server_config.json"
+    server.write_text('{"ServerApp": {"ip": "0.0.0.0"}}', encoding="utf-8")
+    assert main(["classroom", "role-config", "--role", "instructor", "--out",
+                 str(tmp_path)]) == 0
+    merged = json.loads(server.read_text(encoding="utf-8"))["ServerApp"]
+    assert merged["ip"] == "0.0.0.0"  # the user's own setting is kept
+    assert merged["jpserver_extensions"]["nbgrader.server_extensions.formgrader"] is True
+    server.write_text("{not json", encoding="utf-8")
+    assert main(["classroom", "role-config", "--role", "trainee", "--out", str(tmp_path)]) == 1
+    assert server.read_text(encoding="utf-8") == "{not json"  # left as it was
+    assert "left as it is" in capsys.readouterr().err

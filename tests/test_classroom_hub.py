@@ -33,7 +33,14 @@ import pytest
 from netlab.classroom.grade import owner_env
 from netlab.classroom.hub import HubProcess, leftover_processes, remove_class
 from netlab.classroom.layout import ClassDir, course_dir
-from netlab.classroom.unix import is_locked, members, run_as, user_exists
+from netlab.classroom.unix import (
+    is_locked,
+    members,
+    remove_user,
+    run_as,
+    stop_processes,
+    user_exists,
+)
 
 RUN = os.geteuid() == 0 and (bool(os.environ.get("CI")) or
                              os.environ.get("NETLAB_HUB_TEST") == "1")
@@ -68,9 +75,8 @@ def _netlab(*argv: str) -> subprocess.CompletedProcess[str]:
 def _remove_people() -> None:
     for user in EVERYONE:
         if user_exists(user):
-            subprocess.run(["pkill", "-KILL", "-u", user], capture_output=True)
-            time.sleep(0.2)
-            subprocess.run(["userdel", "--remove", user], capture_output=True)
+            stop_processes(user, timeout=2)
+            remove_user(user)
 
 
 @pytest.fixture(scope="module")
@@ -279,8 +285,8 @@ def test_a_trainee_logs_in_with_a_browser_and_lands_on_the_start_workbook(
             page.fill("#password_input", password)
             page.click("#login_submit")
             page.wait_for_url(f"**/user/{T2}/lab/tree/00_start_here.ipynb**", timeout=90_000)
-            page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=90_000)
-            assert page.locator(".jp-NotebookPanel").first.inner_text().find("Start here") >= 0
+            page.locator(".jp-NotebookPanel .jp-MarkdownCell",  # the English start workbook
+                         has_text="Start here").first.wait_for(timeout=90_000)
             assert "Formgrader" not in _nbgrader_menu(page)
             shots = os.environ.get("NETLAB_SCREENSHOT_DIR")
             if shots:
@@ -328,6 +334,25 @@ def test_a_changed_roster_adds_and_disables_accounts_and_keeps_everyone_s_work(
     started = client.http.post(f"{client.url}/hub/api/users/{T3}/server", timeout=60)
     assert started.status_code == 403 and "not an active account" in started.text, started.text
 
+
+def test_an_idle_server_is_stopped_and_its_saved_work_stays(klass: Klass) -> None:
+    """The hub again with a 15-second idle limit (the class's setting, read at start): a
+    trainee's server that saved a file and went idle is stopped by jupyterhub-idle-culler."""
+    room, client, hub = klass.room, klass.client, klass.hub
+    hub.stop()
+    room.write_settings(room.read_settings().but(idle_minutes=0.25))
+    hub.start()
+    hub.wait_up()
+    client.spawn([T1])
+    note = {"type": "file", "format": "text", "content": "saved before going idle"}
+    client.server("PUT", T1, "api/contents/note.txt", json=note)
+    end = time.monotonic() + 120
+    while client.api("GET", f"/users/{T1}").json()["servers"] and time.monotonic() < end:
+        time.sleep(1)
+    assert not client.api("GET", f"/users/{T1}").json()["servers"], "not culled in 120 s"
+    assert "Culling server" in hub.log.read_text(encoding="utf-8", errors="replace")
+    assert (Path("/home") / T1 / "note.txt").read_text() == "saved before going idle"
+    assert not leftover_processes([T1])
 
 def test_the_demonstration_class_starts_and_stops_cleanly() -> None:
     """What ``make hub`` runs: ready with a log-in page, then Ctrl-C removes it all."""

@@ -47,7 +47,7 @@ def add_parser(sub: Any) -> None:
     init.add_argument("--self-check", choices=("on", "off"),
                       help="off (default): answer keys for instructors only, grades you can "
                            "trust; on: trainees' self-checks compare with the keys")
-    init.add_argument("--idle-minutes", type=int,
+    init.add_argument("--idle-minutes", type=float,
                       help="stop a server idle this long (default 60)")
     grade = rooms.add_parser("grade", help="collect, grade (as root: kernels walled in) and "
                              "release the feedback of an assignment")
@@ -55,6 +55,16 @@ def add_parser(sub: Any) -> None:
     demo = rooms.add_parser("demo", help="a demonstration class on 127.0.0.1 (root) until "
                             "Ctrl-C, then removed")
     demo.add_argument("--port", type=int, default=8000, help="the hub's port (default 8000)")
+    image = rooms.add_parser("image-config", help="write the Kubernetes image's Jupyter "
+                             "configuration (both roles; the exchange through ngshare)")
+    image.add_argument("--out", type=Path, default=Path("/etc/netlab"),
+                       help="where (default /etc/netlab)")
+    image.add_argument("--ngshare", default="http://ngshare:8080/services/ngshare",
+                       help="ngshare's address as the servers reach it")
+    role = rooms.add_parser("role-config", help="write one role's JupyterLab configuration "
+                            "into a Jupyter configuration folder (e.g. a user's ~/.jupyter)")
+    role.add_argument("--role", choices=("trainee", "instructor"), required=True)
+    role.add_argument("--out", type=Path, required=True, help="the configuration folder")
     for p in (check, init, grade, demo):
         p.add_argument("--root", type=Path, default=DEFAULT_ROOT,
                        help=f"the class's folder (default {DEFAULT_ROOT})")
@@ -71,8 +81,9 @@ def run(args: argparse.Namespace) -> int:
     """
     from netlab.i18n import get_language, language
 
-    with language(args.lang or get_language()):
-        action = {"check": _check, "init": _init, "grade": _grade, "demo": _demo}[args.action]
+    with language(getattr(args, "lang", None) or get_language()):
+        action = {"check": _check, "init": _init, "grade": _grade, "demo": _demo,
+                  "image-config": _image_config, "role-config": _role_config}[args.action]
         return action(args)
 
 
@@ -135,3 +146,34 @@ def _demo(args: argparse.Namespace) -> int:
     except (RosterError, ClassroomError) as exc:
         print(exc, file=sys.stderr)
         return 1
+
+
+def _image_config(args: argparse.Namespace) -> int:
+    from netlab.classroom.kube import write_image_configs
+
+    for path in write_image_configs(args.out, args.ngshare):
+        print(f"wrote {path}")
+    return 0
+
+
+def _role_config(args: argparse.Namespace) -> int:
+    """Merged into files already there (their other settings kept), never overwriting them."""
+    import json
+
+    from netlab.classroom.layout import write_public
+    from netlab.classroom.setup import role_files
+
+    def merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+        for key, value in new.items():
+            old[key] = merge(old.get(key) or {}, value) if isinstance(value, dict) else value
+        return old
+
+    for path, text in role_files(args.out, args.role).items():
+        try:
+            current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        except ValueError as exc:
+            print(f"{path}: {exc}; left as it is", file=sys.stderr)
+            return 1
+        write_public(path, json.dumps(merge(current, json.loads(text)), indent=1) + "\n")
+        print(f"wrote {path}")
+    return 0

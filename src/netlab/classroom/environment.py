@@ -10,10 +10,11 @@
   again (a spawn took 35 s instead of 16 s where it was measured).
 - **The same pins as Binder and the tests** (``binder/requirements.txt``, ``.ci/constraints.txt``),
   except where the system's Python is too old for a pin (:data:`TOO_NEW`).
-- **The answer keys readable by the instructors only** in a graded class: netlab's key file and
-  worked answers belong to root and the instructors' group, mode 0640. A trainee's self-check
-  then cannot open them and checks the form of an answer only; ``netlab grade`` (root) and the
-  instructors read them.
+- **The answer keys readable by the instructors only** in a graded class: netlab is installed
+  without its key file and worked answers, which are then created owned by root and the
+  instructors' group, mode 0640, before their content is written (never readable by all, not
+  even for a moment during a re-run). A trainee's self-check cannot open them and checks the
+  form of an answer only; ``netlab grade`` (root) and the instructors read them.
 - **configurable-http-proxy** from npm, in the class's folder.
 
 Example:
@@ -23,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import grp
 import os
 import shutil
@@ -35,7 +37,7 @@ from netlab.classroom.unix import ClassroomError, tool
 from netlab.i18n import t
 
 __all__ = ["PROXY_VERSION", "SYSTEM_PYTHON", "TOO_NEW", "build_env", "class_pins",
-           "install_proxy", "protect_keys", "secret_files"]
+           "install_proxy", "place_secrets", "secret_files"]
 
 SYSTEM_PYTHON = Path("/usr/bin/python3.11")
 #: configurable-http-proxy's npm version (the one JupyterHub 6.1 was tried with here).
@@ -71,19 +73,22 @@ def _uv() -> str:
     return found
 
 
-def build_env(env: Path, checkout: Path, python: Path = SYSTEM_PYTHON) -> Path:
+def build_env(env: Path, checkout: Path, group: str, self_check: bool,
+              python: Path = SYSTEM_PYTHON) -> Path:
     """Create (or bring up to date) the class's environment at ``env`` from the checkout:
-    netlab's wheel with JupyterHub, the pinned dependencies, compiled, readable by all.
+    netlab's wheel with JupyterHub, the pinned dependencies, compiled, readable by all; the
+    keys and worked answers placed by :func:`place_secrets`.
 
     Raises:
         ClassroomError: no system Python, no uv, or an install that failed.
 
     Example::
 
-        >>> build_env(Path("/srv/netlab/env"), Path("/opt/netlab"))   # doctest: +SKIP
+        >>> build_env(Path("/srv/netlab/env"), Path("/opt/netlab"), "netlab-instructors",
+        ...           False)                                         # doctest: +SKIP
         PosixPath('/srv/netlab/env')
     """
-    from netlab.trainee_package import build_trainee_package
+    from netlab.trainee_package import SECRET_FILES, build_trainee_package, without
 
     if not python.exists():
         raise ClassroomError(t("classroom.env.no_python", python=python))
@@ -95,12 +100,14 @@ def build_env(env: Path, checkout: Path, python: Path = SYSTEM_PYTHON) -> Path:
         version = tuple(int(x) for x in tool(str(env / "bin" / "python"), "-c",
                         "import sys; print(*sys.version_info[:3])").split())
         with tempfile.TemporaryDirectory(prefix="netlab-class-") as tmp:
-            wheel = build_trainee_package(checkout, Path(tmp), carries_keys=True)
+            full = build_trainee_package(checkout, Path(tmp) / "full", carries_keys=True)
+            bare = without(full, SECRET_FILES, Path(tmp) / full.name)  # installed readable
             pins = Path(tmp) / "pins.txt"
             pins.write_text(class_pins(checkout, version), encoding="utf-8")
             tool(uv, "pip", "install", "--quiet", "--python", str(env / "bin" / "python"),
                  "--compile-bytecode", "--link-mode", "copy", "--constraint", str(pins),
-                 "--reinstall-package", "netlab", f"{wheel}[hub]")
+                 "--reinstall-package", "netlab", f"{bare}[hub]")
+            place_secrets(full, env, group, self_check)
         tool(str(env / "bin" / "netlab"), "lab-setup", "--role", "trainee")
     finally:
         os.umask(old)
@@ -108,35 +115,53 @@ def build_env(env: Path, checkout: Path, python: Path = SYSTEM_PYTHON) -> Path:
 
 
 def secret_files(env: Path) -> list[Path]:
-    """The key file and the worked answers inside the environment's netlab.
+    """Where the key file and the worked answers go inside the environment's netlab.
 
     Example::
 
         >>> [p.name for p in secret_files(Path("/srv/netlab/env"))]   # doctest: +SKIP
         ['keys.json', 'worked.dat']
     """
-    found = sorted(env.glob("lib/python3*/site-packages/netlab/resources/keys.json"))
+    found = sorted(env.glob("lib/python3*/site-packages/netlab/resources"))
     if not found:
         raise ClassroomError(t("classroom.env.no_netlab", env=env))
-    return [found[0], found[0].with_name("worked.dat")]
+    return [found[0] / "keys.json", found[0] / "worked.dat"]
 
 
-def protect_keys(env: Path, group: str, self_check: bool) -> list[Path]:
-    """Make the keys readable by the instructors' ``group`` only (0640), or by all when the
-    class self-checks with keys (``self_check``); the files changed.
+def place_secrets(wheel: Path, env: Path, group: str, self_check: bool) -> list[Path]:
+    """Put the wheel's key file and worked answers into the environment, each created
+    readable by root and the instructors' ``group`` only (0640) before a byte is written, then
+    moved into place; readable by all (0644) when the class self-checks with keys.
 
     Example::
 
-        >>> protect_keys(Path("/srv/netlab/env"), "netlab-instructors", False)  # doctest: +SKIP
+        >>> place_secrets(Path("netlab.whl"), Path("/srv/netlab/env"), "netlab-instructors",
+        ...               False)                                   # doctest: +SKIP
     """
+    import zipfile
+
+    from netlab.trainee_package import SECRET_FILES
+
     gid = grp.getgrnam(group).gr_gid
-    changed = []
-    for path in secret_files(env):
-        if path.exists():
-            os.chown(path, 0, gid)
-            os.chmod(path, 0o644 if self_check else 0o640)
-            changed.append(path)
-    return changed
+    placed = []
+    with zipfile.ZipFile(wheel) as archive:
+        for target in secret_files(env):
+            name = next(n for n in SECRET_FILES if n.endswith("/" + target.name))
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+            try:
+                os.fchown(fd, 0, gid)
+                os.fchmod(fd, 0o640)
+                with os.fdopen(fd, "wb") as out:
+                    out.write(archive.read(name))
+                if self_check:
+                    os.chmod(tmp, 0o644)
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+            placed.append(target)
+    return placed
 
 
 def install_proxy(prefix: Path) -> Path:

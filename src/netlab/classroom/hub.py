@@ -78,18 +78,14 @@ class HubProcess:
 
 
 def leftover_processes(users: list[str]) -> str:
-    """The processes still running as any of ``users`` (``ps`` lines; empty: none).
+    """The processes still running as any of ``users`` (``ps`` lines; empty: none). Ended
+    processes their parent has not collected yet (zombies) hold nothing and are not counted.
 
     Example:
         >>> leftover_processes([])
         ''
     """
-    known = [u for u in users if unix.user_exists(u)]
-    if not known:
-        return ""
-    done = subprocess.run(["ps", "-o", "pid=,user=,args=", "-u", ",".join(known)],
-                          capture_output=True, text=True)
-    return done.stdout.strip()
+    return "\n".join(unix.live_processes(users))
 
 
 def remove_class(room: ClassDir) -> list[str]:

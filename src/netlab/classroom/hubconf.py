@@ -141,10 +141,11 @@ def configure(c: Any, root: str | Path) -> None:
     c.Spawner.pre_spawn_hook = partial(before_spawn, room)
     c.Spawner.start_timeout = 120
     c.Spawner.http_timeout = 120
+    idle = max(10, round(settings.idle_minutes * 60))  # seconds
     c.JupyterHub.services = [{
         "name": "idle-culler",
         "command": [str(room.env / "bin" / "python"), "-m", "jupyterhub_idle_culler",
-                    f"--timeout={settings.idle_minutes * 60}", "--cull-every=60"],
+                    f"--timeout={idle}", f"--cull-every={max(5, min(60, idle // 2))}"],
     }]
     c.JupyterHub.load_roles = [{
         "name": "idle-culler", "services": ["idle-culler"],

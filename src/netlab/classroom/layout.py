@@ -51,7 +51,8 @@ class Settings:
         group: the Unix group of the class's instructors (they read the answer keys).
         owner: the instructor whose home holds the course.
         self_check: whether trainees' self-checks compare with the keys (a graded class: no).
-        idle_minutes: a server idle this long is stopped (saved work stays on disk).
+        idle_minutes: a server idle this long is stopped (saved work stays on disk); the
+            culler looks every minute, or every half of this when that is shorter.
     """
 
     ip: str = "127.0.0.1"
@@ -60,7 +61,7 @@ class Settings:
     group: str = "netlab-instructors"
     owner: str = ""
     self_check: bool = False
-    idle_minutes: int = 60
+    idle_minutes: float = 60
 
     @property
     def hub_port(self) -> int:

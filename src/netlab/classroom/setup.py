@@ -42,7 +42,8 @@ from netlab.classroom.unix import ClassroomError
 from netlab.i18n import t
 from netlab.lab_setup import INSTRUCTOR_ONLY
 
-__all__ = ["Outcome", "init_class", "preflight", "role_configs", "trainee_password"]
+__all__ = ["Outcome", "init_class", "preflight", "role_configs", "role_files",
+           "trainee_password"]
 
 #: nbgrader's working folders, never copied from the checkout into a class's course.
 _WORKING = ("gradebook.db", "release", "submitted", "autograded", "feedback", "reports",
@@ -126,28 +127,42 @@ def preflight(roster: Roster, room: ClassDir, plan: Plan, owner: str) -> list[st
     return problems
 
 
+def role_files(folder: Path, role: str) -> dict[Path, str]:
+    """The JupyterLab of ``role`` as configuration files in ``folder`` (what ``netlab
+    lab-setup --role`` writes, per role instead of per environment): a trainee's without
+    nbgrader's instructor tools, an instructor's with them.
+
+    Example:
+        >>> files = role_files(Path("/c/etc/trainee"), "trainee")
+        >>> '"@jupyter/nbgrader:formgrader": true' in files[
+        ...     Path("/c/etc/trainee/labconfig/page_config.json")]
+        True
+    """
+    import json
+
+    hidden = role == "trainee"
+    page = {"disabledExtensions": {p: hidden for p in INSTRUCTOR_ONLY["lab"]}}
+    server = {"ServerApp": {"jpserver_extensions": {
+        name: not hidden for name in INSTRUCTOR_ONLY["server"]}}}
+    return {folder / "labconfig" / "page_config.json": json.dumps(page, indent=1),
+            folder / "jupyter_server_config.json": json.dumps(server, indent=1)}
+
+
 def role_configs(room: ClassDir, settings: Settings) -> dict[Path, str]:
-    """The Jupyter configuration files of the class: the exchange for all, and each role's
-    JupyterLab (what ``netlab lab-setup --role`` writes, per role instead of per environment).
+    """The Jupyter configuration files of the class: the exchange for all, each role's
+    JupyterLab, and the course for the instructors' Formgrader.
 
     Example:
         >>> files = role_configs(ClassDir(Path("/c")), Settings(owner="kru"))
         >>> '"/c/exchange"' in files[Path("/c/etc/common/nbgrader_config.py")]
         True
     """
-    import json
-
     files = {room.etc("common") / "nbgrader_config.py": (
         "c = get_config()  # noqa: F821\n"
         f'c.Exchange.root = "{room.exchange}"\n'
         f'c.CourseDirectory.course_id = "{settings.course_id}"\n')}
     for role in ("trainee", "instructor"):
-        hidden = role == "trainee"
-        page = {"disabledExtensions": {p: hidden for p in INSTRUCTOR_ONLY["lab"]}}
-        server = {"ServerApp": {"jpserver_extensions": {
-            name: not hidden for name in INSTRUCTOR_ONLY["server"]}}}
-        files[room.etc(role) / "labconfig" / "page_config.json"] = json.dumps(page, indent=1)
-        files[room.etc(role) / "jupyter_server_config.json"] = json.dumps(server, indent=1)
+        files.update(role_files(room.etc(role), role))
     files[room.etc("instructor") / "nbgrader_config.py"] = (
         "c = get_config()  # noqa: F821\n"
         f'c.CourseDirectory.root = "{course_dir(settings.owner)}"\n')
@@ -197,10 +212,10 @@ def _carry_out(roster: Roster, room: ClassDir, plan: Plan, settings: Settings,
         folder.mkdir(parents=True, exist_ok=True)
         os.chown(folder, 0, 0)
         os.chmod(folder, mode)
-    environment.build_env(room.env, checkout)
-    environment.install_proxy(room.proxy.parents[2])
     if unix.ensure_group(settings.group):
         undo.append(lambda: unix.remove_group(settings.group))
+    environment.build_env(room.env, checkout, settings.group, settings.self_check)
+    environment.install_proxy(room.proxy.parents[2])
     for person in plan.add:
         unix.add_user(person.id)
         undo.append(lambda i=person.id: unix.remove_user(i))
@@ -227,7 +242,6 @@ def _carry_out(roster: Roster, room: ClassDir, plan: Plan, settings: Settings,
             new = True
     write_private(room.hub_config, config_text(room.root))
     room.write_settings(settings)
-    environment.protect_keys(room.env, settings.group, settings.self_check)
     return new
 
 

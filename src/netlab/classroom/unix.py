@@ -20,9 +20,24 @@ from pathlib import Path
 
 from netlab.i18n import t
 
-__all__ = ["ClassroomError", "add_user", "ensure_group", "group_exists", "is_locked",
-           "lock", "members", "remove_group", "remove_user", "run_as", "set_member",
-           "stop_processes", "tool", "unlock", "user_exists"]
+__all__ = [
+    "ClassroomError",
+    "add_user",
+    "ensure_group",
+    "group_exists",
+    "is_locked",
+    "live_processes",
+    "lock",
+    "members",
+    "remove_group",
+    "remove_user",
+    "run_as",
+    "set_member",
+    "stop_processes",
+    "tool",
+    "unlock",
+    "user_exists",
+]
 
 
 class ClassroomError(RuntimeError):
@@ -94,8 +109,8 @@ def remove_user(name: str) -> None:
 
         >>> remove_user("t01")       # doctest: +SKIP
     """
-    if user_exists(name):
-        tool("userdel", "--remove", name)
+    if user_exists(name):  # --force: an ended process nobody collected (a zombie) still
+        tool("userdel", "--remove", "--force", name)  # counts as the account's to userdel
 
 
 def lock(name: str) -> None:
@@ -190,13 +205,34 @@ def stop_processes(name: str, timeout: float = 10) -> None:
     """
     import time
 
-    subprocess.run(["pkill", "-TERM", "-u", name], capture_output=True)
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if subprocess.run(["pgrep", "-u", name], capture_output=True).returncode != 0:
-            return
-        time.sleep(0.1)
-    subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
+    for signal_name, wait in (("TERM", timeout), ("KILL", 5.0)):
+        subprocess.run(["pkill", f"-{signal_name}", "-u", name], capture_output=True)
+        end = time.monotonic() + wait
+        while time.monotonic() < end:
+            if not live_processes([name]):
+                return
+            time.sleep(0.1)
+
+
+def live_processes(names: Sequence[str]) -> list[str]:
+    """The processes running as any of ``names`` (``ps`` lines: pid, user, command), leaving
+    out those that have ended and wait for their parent to collect them (zombies).
+
+    Example:
+        >>> live_processes([])
+        []
+    """
+    known = [n for n in names if user_exists(n)]
+    if not known:
+        return []
+    done = subprocess.run(["ps", "-o", "pid=,stat=,user=,args=", "-u", ",".join(known)],
+                          capture_output=True, text=True)
+    lines = []
+    for line in done.stdout.splitlines():
+        pid, stat, rest = line.split(None, 2)
+        if not stat.startswith("Z"):
+            lines.append(f"{pid} {rest}")
+    return lines
 
 
 def run_as(user: str, argv: Sequence[str], cwd: Path,

@@ -48,41 +48,45 @@ MARKER = "<!-- classroom benchmark: bench/classroom.py -->"
 NETLAB = str(Path(sys.executable).parent / "netlab")
 
 
+def _smaps(pid: int | str) -> tuple[int, int]:
+    """(PSS, RSS) in KiB of one process (0, 0 if it ended)."""
+    pss = rss = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                pss = int(line.split()[1])
+            elif line.startswith("Rss:"):
+                rss = int(line.split()[1])
+    except OSError:
+        pass
+    return pss, rss
+
+
+def _total(pids: list[int | str]) -> tuple[int, int]:
+    sizes = [_smaps(pid) for pid in pids]
+    return sum(p for p, _ in sizes), sum(r for _, r in sizes)
+
+
 def memory_kib(user: str) -> tuple[int, int]:
     """(PSS, RSS) in KiB of all processes of ``user``."""
-    pss = rss = 0
-    pids = subprocess.run(["pgrep", "-u", user], capture_output=True, text=True).stdout.split()
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    pss += int(line.split()[1])
-                elif line.startswith("Rss:"):
-                    rss += int(line.split()[1])
-        except OSError:
-            continue
-    return pss, rss
+    return _total(subprocess.run(["pgrep", "-u", user], capture_output=True,
+                                 text=True).stdout.split())
 
 
 def tree_memory_kib(pid: int) -> tuple[int, int]:
     """(PSS, RSS) in KiB of a process and its descendants that run as root (the hub, its
     proxy and its culler; the trainees' servers are counted per trainee)."""
-    pss = rss = 0
-    todo = [pid]
+    mine, todo = [], [pid]
     while todo:
         current = todo.pop()
         try:
             if Path(f"/proc/{current}").stat().st_uid == 0:
-                for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
-                    if line.startswith("Pss:"):
-                        pss += int(line.split()[1])
-                    elif line.startswith("Rss:"):
-                        rss += int(line.split()[1])
+                mine.append(current)
             for task in Path(f"/proc/{current}/task").iterdir():
                 todo += [int(c) for c in (task / "children").read_text().split()]
         except OSError:
             continue
-    return pss, rss
+    return _total(mine)
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -186,6 +186,7 @@ def test_role_config_merges_into_a_user_s_own_files(tmp_path: Path,
     assert merged["ip"] == "0.0.0.0"  # the user's own setting is kept
     assert merged["jpserver_extensions"]["nbgrader.server_extensions.formgrader"] is True
     server.write_text("{not json", encoding="utf-8")
-    assert main(["classroom", "role-config", "--role", "trainee", "--out", str(tmp_path)]) == 1
+    assert main(["classroom", "role-config", "--role", "trainee", "--out", str(tmp_path),
+                 "--lang", "en"]) == 1
     assert server.read_text(encoding="utf-8") == "{not json"  # left as it was
     assert "left as it is" in capsys.readouterr().err

@@ -31,10 +31,11 @@ import nbformat
 import pytest
 
 from netlab.classroom.grade import owner_env
-from netlab.classroom.hub import HubProcess, leftover_processes, remove_class
+from netlab.classroom.hub import HubProcess, remove_class
 from netlab.classroom.layout import ClassDir, course_dir
 from netlab.classroom.unix import (
     is_locked,
+    live_processes,
     members,
     remove_user,
     run_as,
@@ -112,7 +113,7 @@ def klass(tmp_path_factory: pytest.TempPathFactory):
         yield Klass(room, hub, client, roster, seconds)
     finally:
         hub.stop()
-        left = leftover_processes(EVERYONE)
+        left = "\n".join(live_processes(EVERYONE))
         remove_class(room)
         _remove_people()
         print(f"\nclass timings: {seconds}")
@@ -329,7 +330,7 @@ def test_a_changed_roster_adds_and_disables_accounts_and_keeps_everyone_s_work(
     assert f"Disable (their work is kept): {T3}" in done.stdout
     assert user_exists(T4) and is_locked(T3) and not is_locked(T1)
     assert (Path("/home") / T3 / A / f"{A}.ipynb").exists()  # T3's work is kept
-    assert not leftover_processes([T3]), "a disabled trainee's server still runs"
+    assert not live_processes([T3]), "a disabled trainee's server still runs"
     client.http.delete(f"{client.url}/hub/api/users/{T3}/server", timeout=60)
     started = client.http.post(f"{client.url}/hub/api/users/{T3}/server", timeout=60)
     assert started.status_code == 403 and "not an active account" in started.text, started.text
@@ -352,7 +353,7 @@ def test_an_idle_server_is_stopped_and_its_saved_work_stays(klass: Klass) -> Non
     assert not client.api("GET", f"/users/{T1}").json()["servers"], "not culled in 120 s"
     assert "Culling server" in hub.log.read_text(encoding="utf-8", errors="replace")
     assert (Path("/home") / T1 / "note.txt").read_text() == "saved before going idle"
-    assert not leftover_processes([T1])
+    assert not live_processes([T1])
 
 def test_the_demonstration_class_starts_and_stops_cleanly() -> None:
     """What ``make hub`` runs: ready with a log-in page, then Ctrl-C removes it all."""

@@ -111,4 +111,16 @@ MESSAGES = {
         "th": "บัญชี {id} ไม่ได้เป็นบัญชีที่ใช้งานอยู่ของชั้นเรียนนี้ (ผู้สอนปิดไว้) งานที่บันทึกไว้ยังอยู่ครบ",
         "en": "The account {id} is not an active account of this class (the instructor "
               "disabled it); its saved work is kept."},
+    "classroom.hub.stopped": {
+        "th": "ฮับหยุดทำงาน ท้ายบันทึกของฮับ:\n{log}",
+        "en": "The hub stopped; the end of its log:\n{log}"},
+    "classroom.hub.no_answer": {
+        "th": "ฮับที่ {url} ไม่ตอบภายใน {seconds} วินาที",
+        "en": "The hub at {url} did not answer within {seconds} s."},
+    "classroom.hub.no_password": {
+        "th": "netlab: ไม่มีไฟล์ {path} จึงไม่มีใครในบทบาทนั้นเข้าระบบได้",
+        "en": "netlab: {path} is missing, so nobody of that role can log in"},
+    "classroom.role.unreadable": {
+        "th": "อ่าน {path} ไม่ได้ ({error}) ไฟล์ไม่ถูกแตะต้อง",
+        "en": "{path} cannot be read ({error}); it was left as it is."},
 }

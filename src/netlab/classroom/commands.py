@@ -68,6 +68,7 @@ def add_parser(sub: Any) -> None:
     for p in (check, init, grade, demo):
         p.add_argument("--root", type=Path, default=DEFAULT_ROOT,
                        help=f"the class's folder (default {DEFAULT_ROOT})")
+    for p in (check, init, grade, demo, image, role):
         p.add_argument("--lang", choices=("th", "en"), help="language of the messages")
 
 
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     """
     from netlab.i18n import get_language, language
 
-    with language(getattr(args, "lang", None) or get_language()):
+    with language(args.lang or get_language()):
         action = {"check": _check, "init": _init, "grade": _grade, "demo": _demo,
                   "image-config": _image_config, "role-config": _role_config}[args.action]
         return action(args)
@@ -162,6 +163,7 @@ def _role_config(args: argparse.Namespace) -> int:
 
     from netlab.classroom.layout import write_public
     from netlab.classroom.setup import role_files
+    from netlab.i18n import t
 
     def merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
         for key, value in new.items():
@@ -172,7 +174,7 @@ def _role_config(args: argparse.Namespace) -> int:
         try:
             current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         except ValueError as exc:
-            print(f"{path}: {exc}; left as it is", file=sys.stderr)
+            print(t("classroom.role.unreadable", path=path, error=exc), file=sys.stderr)
             return 1
         write_public(path, json.dumps(merge(current, json.loads(text)), indent=1) + "\n")
         print(f"wrote {path}")

@@ -14,13 +14,12 @@ import signal
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 
 from netlab.classroom.grade import owner_env
-from netlab.classroom.hub import HubProcess, leftover_processes, remove_class
+from netlab.classroom.hub import HubProcess, remove_class
 from netlab.classroom.layout import ClassDir, course_dir
 from netlab.classroom.setup import init_class
-from netlab.classroom.unix import ClassroomError, run_as
+from netlab.classroom.unix import live_processes, run_as
 from netlab.i18n import t
 
 __all__ = ["DEMO_ROOT", "DEMO_ROSTER", "run_demo"]
@@ -31,12 +30,6 @@ DEMO_ROSTER = ("id,name,lang,group,role\n"
                "demo-t1,มาลี ศรีสุข,th,A,\n"
                "demo-t2,Jane Doe,en,B,\n")
 FIRST = "01_problem_typing"
-
-
-def _stop_on_signal(stop: Callable[[], None]) -> None:
-    def handler(signum: int, frame: FrameType | None) -> None:
-        stop()
-    signal.signal(signal.SIGTERM, handler)
 
 
 def run_demo(checkout: Path, port: int, root: Path = DEMO_ROOT,
@@ -65,20 +58,14 @@ def run_demo(checkout: Path, port: int, root: Path = DEMO_ROOT,
         owner = done.settings.owner
         for step in (["nbgrader", "generate_assignment", FIRST, "--force"],
                      ["nbgrader", "release_assignment", FIRST]):
-            ran = run_as(owner, step, course_dir(owner), owner_env(room))
-            if ran.returncode != 0:
-                raise ClassroomError(t("classroom.unix.failed", command=" ".join(step),
-                                       output=ran.stderr[-2000:]))
+            run_as(owner, step, course_dir(owner), owner_env(room), check=True)
         hub = HubProcess(room)
         hub.start()
         hub.wait_up()
         say(t("classroom.demo.ready", url=hub.url + "/",
               trainee=room.password_file("trainee").read_text().strip(),
               instructor=room.password_file("instructor").read_text().strip()))
-
-        def stop() -> None:
-            raise KeyboardInterrupt
-        _stop_on_signal(stop)
+        signal.signal(signal.SIGTERM, signal.default_int_handler)  # as Ctrl-C
         assert hub.proc is not None
         hub.proc.wait()
     except KeyboardInterrupt:
@@ -86,7 +73,7 @@ def run_demo(checkout: Path, port: int, root: Path = DEMO_ROOT,
     finally:
         say(t("classroom.demo.stopping"))
         hub.stop()
-        left = leftover_processes(people)
+        left = "\n".join(live_processes(people))
         remove_class(room)
     say(t("classroom.demo.left", processes=left) if left else t("classroom.demo.clean"))
     return 1 if left else 0

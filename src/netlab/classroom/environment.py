@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from netlab.classroom.unix import ClassroomError, tool
@@ -66,6 +67,16 @@ def class_pins(checkout: Path, python_version: tuple[int, int, int]) -> str:
     return "\n".join(lines) + "\n"
 
 
+@contextlib.contextmanager
+def _readable_by_all() -> Iterator[None]:
+    """Everything created inside is readable by every user (umask 022), whatever root's is."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
 def _uv() -> str:
     found = shutil.which("uv", path=str(Path(sys.executable).parent)) or shutil.which("uv")
     if not found:
@@ -93,8 +104,7 @@ def build_env(env: Path, checkout: Path, group: str, self_check: bool,
     if not python.exists():
         raise ClassroomError(t("classroom.env.no_python", python=python))
     uv = _uv()
-    old = os.umask(0o022)  # everything installed must be readable by every user
-    try:
+    with _readable_by_all():
         if not (env / "bin" / "python").exists():
             tool(uv, "venv", "--quiet", "--python", str(python), str(env))
         version = tuple(int(x) for x in tool(str(env / "bin" / "python"), "-c",
@@ -109,8 +119,6 @@ def build_env(env: Path, checkout: Path, group: str, self_check: bool,
                  "--reinstall-package", "netlab", f"{bare}[hub]")
             place_secrets(full, env, group, self_check)
         tool(str(env / "bin" / "netlab"), "lab-setup", "--role", "trainee")
-    finally:
-        os.umask(old)
     return env
 
 
@@ -181,13 +189,10 @@ def install_proxy(prefix: Path) -> Path:
     npm = shutil.which("npm")
     if not npm:
         raise ClassroomError(t("classroom.env.no_npm"))
-    old = os.umask(0o022)
-    try:
+    with _readable_by_all():
         subprocess.run([npm, "install", "--prefix", str(prefix), "--no-audit", "--no-fund",
                         "--silent", f"configurable-http-proxy@{PROXY_VERSION}"],
                        check=False, capture_output=True, text=True)
-    finally:
-        os.umask(old)
     if not program.exists():
         raise ClassroomError(t("classroom.env.proxy_failed", prefix=prefix))
     return program

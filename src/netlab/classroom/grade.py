@@ -70,10 +70,7 @@ def grade_class(room: ClassDir, assignment: str, lang: str,
     env = owner_env(room)
 
     def as_owner(*argv: str) -> None:
-        done = unix.run_as(owner, argv, course, env)
-        if done.returncode != 0:
-            raise ClassroomError(t("classroom.unix.failed", command=" ".join(argv),
-                                   output=(done.stderr or done.stdout).strip()[-2000:]))
+        unix.run_as(owner, argv, course, env, check=True)
 
     say(t("classroom.grade.collect", assignment=assignment))
     as_owner("nbgrader", "collect", assignment)

@@ -19,8 +19,9 @@ from pathlib import Path
 from netlab.classroom import unix
 from netlab.classroom.layout import ClassDir
 from netlab.classroom.plan import read_accounts
+from netlab.i18n import t
 
-__all__ = ["HubProcess", "leftover_processes", "remove_class"]
+__all__ = ["HubProcess", "remove_class"]
 
 
 class HubProcess:
@@ -51,19 +52,20 @@ class HubProcess:
         """Wait until the hub answers; the seconds it took.
 
         Raises:
-            RuntimeError: the hub stopped (the end of its log in the message).
-            TimeoutError: it did not answer within ``timeout`` seconds.
+            ClassroomError: the hub stopped (the end of its log in the message), or it did
+                not answer within ``timeout`` seconds.
         """
         started = time.monotonic()
         while time.monotonic() - started < timeout:
             if self.proc is not None and self.proc.poll() is not None:
-                raise RuntimeError("the hub stopped:\n" + self.log.read_text(
-                    encoding="utf-8", errors="replace")[-4000:])
+                raise unix.ClassroomError(t("classroom.hub.stopped", log=self.log.read_text(
+                    encoding="utf-8", errors="replace")[-4000:]))
             with (contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError),
                   urllib.request.urlopen(f"{self.url}/hub/api/", timeout=2)):
                 return time.monotonic() - started
             time.sleep(0.2)
-        raise TimeoutError(f"the hub did not answer at {self.url} within {timeout:.0f} s")
+        raise unix.ClassroomError(t("classroom.hub.no_answer", url=self.url,
+                                    seconds=round(timeout)))
 
     def stop(self, timeout: float = 60) -> None:
         """Stop the hub; it stops the proxy and every server it started first."""
@@ -75,17 +77,6 @@ class HubProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-
-
-def leftover_processes(users: list[str]) -> str:
-    """The processes still running as any of ``users`` (``ps`` lines; empty: none). Ended
-    processes their parent has not collected yet (zombies) hold nothing and are not counted.
-
-    Example:
-        >>> leftover_processes([])
-        ''
-    """
-    return "\n".join(unix.live_processes(users))
 
 
 def remove_class(room: ClassDir) -> list[str]:
@@ -104,7 +95,7 @@ def remove_class(room: ClassDir) -> list[str]:
         if unix.user_exists(ident):
             subprocess.run(["pkill", "-KILL", "-u", ident], capture_output=True)
     end = time.monotonic() + 10
-    while leftover_processes(ids) and time.monotonic() < end:
+    while unix.live_processes(ids) and time.monotonic() < end:
         time.sleep(0.1)
     for ident in ids:
         with contextlib.suppress(unix.ClassroomError):

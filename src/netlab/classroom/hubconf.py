@@ -159,7 +159,8 @@ def _read(path: Path) -> str | None:
     try:
         return path.read_text(encoding="utf-8").strip() or None
     except FileNotFoundError:
-        print(f"netlab: {path} is missing; nobody of that role can log in", file=sys.stderr)
+        print(" / ".join(t("classroom.hub.no_password", lang, path=path)
+                         for lang in ("th", "en")), file=sys.stderr)
         return None
 
 

@@ -58,7 +58,6 @@ class Outcome:
     plan: Plan
     room: ClassDir
     settings: Settings
-    new_passwords: bool
 
     def lines(self) -> list[str]:
         """The outcome in the active language, for the instructor.
@@ -66,7 +65,7 @@ class Outcome:
         Example:
             >>> from netlab.i18n import language
             >>> done = Outcome(Plan((), (), (), (), ("t01",)), ClassDir(Path("/srv/netlab")),
-            ...                Settings(owner="kru"), False)
+            ...                Settings(owner="kru"))
             >>> with language("en"):
             ...     done.lines()[-1]  # doctest: +ELLIPSIS
             'Start the hub: /srv/netlab/env/bin/jupyterhub -f /srv/netlab/hub/jupyterhub_config.py'
@@ -169,26 +168,12 @@ def role_configs(room: ClassDir, settings: Settings) -> dict[Path, str]:
     return files
 
 
-def _own(path: Path, user: str) -> None:
-    shutil.chown(path, user, user)
-    for base, folders, files in os.walk(path):
-        for name in folders + files:
-            os.lchown(os.path.join(base, name), *_ids(user))
-
-
-def _ids(user: str) -> tuple[int, int]:
-    import pwd
-
-    entry = pwd.getpwnam(user)
-    return entry.pw_uid, entry.pw_gid
-
-
 def _copy_course(checkout: Path, owner: str) -> None:
     target = course_dir(owner)
     if target.exists():
         return  # the instructor's course is theirs: never overwritten
     shutil.copytree(checkout / "grading", target, ignore=shutil.ignore_patterns(*_WORKING))
-    _own(target.parent, owner)
+    unix.tool("chown", "-R", "--no-dereference", f"{owner}:{owner}", str(target.parent))
 
 
 def _start_workbook(checkout: Path, person_id: str, lang: str) -> None:
@@ -203,11 +188,11 @@ def _start_workbook(checkout: Path, person_id: str, lang: str) -> None:
         if target.read_bytes() not in pristine:
             return
     shutil.copyfile(wanted, target)
-    os.chown(target, *_ids(person_id))
+    shutil.chown(target, person_id, person_id)
 
 
 def _carry_out(roster: Roster, room: ClassDir, plan: Plan, settings: Settings,
-               checkout: Path, undo: list[Callable[[], None]]) -> bool:
+               checkout: Path, undo: list[Callable[[], None]]) -> None:
     for folder, mode in ((room.root, 0o755), (room.hub, 0o700), (room.exchange, 0o1777)):
         folder.mkdir(parents=True, exist_ok=True)
         os.chown(folder, 0, 0)
@@ -234,15 +219,12 @@ def _carry_out(roster: Roster, room: ClassDir, plan: Plan, settings: Settings,
     _copy_course(checkout, settings.owner)
     for path, text in role_configs(room, settings).items():
         write_public(path, text)
-    new = False
     for role, make in (("trainee", trainee_password),
                        ("instructor", lambda: secrets.token_urlsafe(36))):
-        if not room.password_file(role).exists():
+        if not room.password_file(role).exists():  # never replaced once there
             write_private(room.password_file(role), make() + "\n")
-            new = True
     write_private(room.hub_config, config_text(room.root))
     room.write_settings(settings)
-    return new
 
 
 def init_class(roster_path: Path, room: ClassDir, checkout: Path, **changes: object) -> Outcome:
@@ -275,7 +257,7 @@ def init_class(roster_path: Path, room: ClassDir, checkout: Path, **changes: obj
         raise ClassroomError("\n".join([t("classroom.init.refused"), *problems]))
     undo: list[Callable[[], None]] = []
     try:
-        new = _carry_out(roster, room, plan, settings, checkout, undo)
+        _carry_out(roster, room, plan, settings, checkout, undo)
         write_accounts(room.accounts, apply_plan(accounts, roster, plan))
         os.chmod(room.accounts, 0o600)
     except BaseException:
@@ -283,4 +265,4 @@ def init_class(roster_path: Path, room: ClassDir, checkout: Path, **changes: obj
             with contextlib.suppress(ClassroomError):
                 step()
         raise
-    return Outcome(plan, room, settings, new)
+    return Outcome(plan, room, settings)

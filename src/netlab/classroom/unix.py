@@ -51,11 +51,15 @@ def tool(*argv: str) -> str:
         >>> tool("true")
         ''
     """
-    done = subprocess.run(list(argv), capture_output=True, text=True)
+    return _checked(subprocess.run(list(argv), capture_output=True, text=True), argv).stdout
+
+
+def _checked(done: subprocess.CompletedProcess[str],
+             argv: Sequence[str]) -> subprocess.CompletedProcess[str]:
     if done.returncode != 0:
         raise ClassroomError(t("classroom.unix.failed", command=" ".join(argv),
                                output=(done.stderr or done.stdout).strip()[-2000:]))
-    return done.stdout
+    return done
 
 
 def user_exists(name: str) -> bool:
@@ -235,9 +239,10 @@ def live_processes(names: Sequence[str]) -> list[str]:
     return lines
 
 
-def run_as(user: str, argv: Sequence[str], cwd: Path,
-           env: Mapping[str, str]) -> subprocess.CompletedProcess[str]:
-    """Run ``argv`` as ``user`` (runuser) in ``cwd`` with exactly ``env`` (plus HOME, USER).
+def run_as(user: str, argv: Sequence[str], cwd: Path, env: Mapping[str, str],
+           check: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run ``argv`` as ``user`` (runuser) in ``cwd`` with exactly ``env`` (plus HOME, USER);
+    ``check``: a failure raises :class:`ClassroomError` naming the command, as :func:`tool`.
 
     Example::
 
@@ -246,6 +251,7 @@ def run_as(user: str, argv: Sequence[str], cwd: Path,
     """
     home = pwd.getpwnam(user).pw_dir
     full = {"HOME": home, "USER": user, "LOGNAME": user, **env}
-    return subprocess.run(["runuser", "-u", user, "--", "env", "-i",
+    done = subprocess.run(["runuser", "-u", user, "--", "env", "-i",
                            *(f"{k}={v}" for k, v in full.items()), *argv],
                           cwd=cwd, capture_output=True, text=True)
+    return _checked(done, argv) if check else done

@@ -2,8 +2,12 @@
 #
 #   make lab        create .venv if missing, install netlab, open JupyterLab on the start workbook
 #                   (ROLE=instructor: with nbgrader's instructor tools)
-#   make test       same set-up, then the whole test suite (with CI=true as root: installs
-#                   Debian's chromium and fonts-thai-tlwg first, and the browser test must run)
+#   make test       same set-up, then the lint (ruff over code and notebooks, mypy over
+#                   src/netlab) and the whole test suite, in parallel on every core (with CI=true
+#                   as root: installs Debian's chromium and fonts-thai-tlwg first, and the browser
+#                   test must run); PYTEST_JOBS=0 runs it in one process
+#   make quick      the lint and the fast tests (no kernels, nbgrader or browser): about 2 minutes
+#   make lint       ruff and mypy alone
 #   make workbooks  regenerate the student versions and the nbgrader release from the source
 #   make binder-lock  re-pin binder/requirements.txt to the versions installed here
 #   make bench      measure import time, workbook execution time, self-check latency,
@@ -35,7 +39,12 @@ export UV_COMPILE_BYTECODE := 1
 
 ROOT_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: install binder-lock lab test workbooks bench screenshots system-deps axe hub bench-class clean
+# pytest-xdist workers: auto = one per core; 0 = no workers (one process, as before xdist).
+PYTEST_JOBS ?= auto
+XDIST := -n $(PYTEST_JOBS) --dist loadgroup
+
+.PHONY: install binder-lock lab test quick lint workbooks bench screenshots system-deps axe hub \
+	bench-class clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -82,8 +91,15 @@ lab: install
 	$(BIN)/netlab lab-setup --role $(ROLE) > /dev/null
 	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) $(START)
 
-test: install system-deps axe
-	$(if $(CI),NETLAB_BROWSER_REQUIRED=1) $(BIN)/python -m pytest $(PYTEST_ARGS)
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+test: install system-deps axe lint
+	$(if $(CI),NETLAB_BROWSER_REQUIRED=1) $(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
+
+quick: install lint
+	$(BIN)/python -m pytest $(XDIST) -m "not slow and not browser" $(PYTEST_ARGS)
 
 HUB_PORT ?= 8000
 hub: install system-deps

@@ -23,6 +23,7 @@ import networkx as nx
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from netlab.charts import map_chart  # noqa: E402
 from netlab.mapping import SocialMap, wawee_map  # noqa: E402
 from tests.test_mapping import big_map  # noqa: E402
 
@@ -49,12 +50,12 @@ def main() -> None:
     measures = _median(lambda: SocialMap(actors, ties).measures(), args.repeat)
     measures_nx = _median(lambda: (nx.betweenness_centrality(graph),
                                    nx.closeness_centrality(graph)), args.repeat)
-    wawee_map().chart().to_dict()  # altair's import is paid once, before any timing
-    chart_small = _median(lambda: wawee_map().chart().to_dict(), args.repeat)
+    map_chart(wawee_map()).to_dict()  # altair's import is paid once, before any timing
+    chart_small = _median(lambda: map_chart(wawee_map()).to_dict(), args.repeat)
     # each drawing on a fresh map: nothing measured yet, as in a trainee's first cell
-    chart_big = _median(lambda: SocialMap(actors, ties).chart(colour="sector").to_dict(),
+    chart_big = _median(lambda: map_chart(SocialMap(actors, ties), colour="sector").to_dict(),
                         args.repeat)
-    chart_sampled = _median(lambda: SocialMap(actors, ties).chart(colour=None).to_dict(),
+    chart_sampled = _median(lambda: map_chart(SocialMap(actors, ties), colour=None).to_dict(),
                             args.repeat)
     brokerage = _median(lambda: SocialMap(actors, ties).brokerage("sector"), args.repeat)
     n, e = len(m.actors), len(m.ties)

@@ -1,22 +1,13 @@
-"""Shared fixtures: every test starts in Thai (the default) and leaves the language as found."""
+"""Shared fixtures (the language each test starts in is set by the root ``conftest.py``)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import netlab
-
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(autouse=True)
-def _thai_by_default() -> Iterator[None]:
-    with netlab.language("th"):
-        yield
 
 
 @pytest.fixture(scope="session")

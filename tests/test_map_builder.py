@@ -12,7 +12,8 @@ from netlab.check import check, grade
 from netlab.i18n import language
 from netlab.map_builder import MapBuilder
 from netlab.mapping import SocialMap
-from netlab.mapping.draft import MapDraft, map_paths
+from netlab.mapping.draft import MapDraft
+from netlab.mapping.files import map_paths
 
 
 def _two_actor_draft(folder: Path) -> MapDraft:

@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from netlab.charts import to_svg
+from netlab.charts import map_chart, to_svg
 from netlab.i18n import language
 from netlab.mapping import wawee_map
 from netlab.mapping.drawing import drawing, short_label
@@ -18,7 +18,7 @@ from tests.test_mapping import big_map
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_the_teaching_map_renders_offline_with_labels_in_the_language(lang: str) -> None:
     with language(lang):
-        svg = to_svg(wawee_map().chart(size="influence", colour="level"))
+        svg = to_svg(map_chart(wawee_map(), size="influence", colour="level"))
     assert svg.startswith("<svg")
     expected = ("ตำบล", "ชนิดเส้นโยง", "สนับสนุน") if lang == "th" else (
         "sub-district", "tie type", "supports")
@@ -28,8 +28,8 @@ def test_the_teaching_map_renders_offline_with_labels_in_the_language(lang: str)
 
 def test_the_layout_is_the_same_every_run_and_changes_with_the_seed() -> None:
     m = wawee_map()
-    first = json.dumps(m.chart().to_dict(), sort_keys=True, default=str)
-    again = json.dumps(wawee_map().chart().to_dict(), sort_keys=True, default=str)
+    first = json.dumps(map_chart(m).to_dict(), sort_keys=True, default=str)
+    again = json.dumps(map_chart(wawee_map()).to_dict(), sort_keys=True, default=str)
     assert first == again
     assert not drawing(m, seed=1).nodes[["x", "y"]].equals(drawing(m, seed=2).nodes[["x", "y"]])
 
@@ -67,14 +67,14 @@ def test_a_2000_actor_map_is_grouped_by_the_colour_or_sampled_and_says_so() -> N
     with language("en"):
         grouped = drawing(m, colour="sector")
         sampled = drawing(m, colour=None, max_actors=150)
-        spec = m.chart(colour="sector").to_dict()
+        spec = map_chart(m, colour="sector").to_dict()
     assert grouped.grouped and len(grouped.nodes) == 5
     assert grouped.nodes["size"].sum() == 2000
     assert "too many actors (2000)" in grouped.note and "sector" in grouped.note
     assert len(sampled.nodes) == 150 and "150 actors with the most ties out of 2000" in (
         sampled.note)
     assert spec["title"]["subtitle"] == [grouped.note]
-    assert to_svg(m.chart(colour="sector")).startswith("<svg")
+    assert to_svg(map_chart(m, colour="sector")).startswith("<svg")
 
 
 def test_a_map_without_ties_still_draws() -> None:
@@ -87,7 +87,7 @@ def test_a_map_without_ties_still_draws() -> None:
     d = drawing(m, colour=None)
     assert d.ties.empty
     assert d.nodes["label"].tolist() == ["A Volunteers", "B"]  # a blank name: the id alone
-    assert to_svg(m.chart(colour=None)).startswith("<svg")
+    assert to_svg(map_chart(m, colour=None)).startswith("<svg")
 
 
 def test_drawing_a_large_map_does_not_wait_for_betweenness() -> None:

@@ -7,8 +7,8 @@ import difflib
 from collections.abc import Mapping, Sequence
 from typing import Self
 
-from netlab._errors import TraineeError, kind_of, problems_error
-from netlab.i18n import t
+from netlab._errors import TraineeError, kind_of
+from netlab.i18n import problems_error, t
 
 __all__ = ["YesNoQuestion", "as_bool", "validate_flags"]
 

@@ -15,7 +15,7 @@ Example:
 
 from __future__ import annotations
 
-__all__ = ["TraineeError", "TraineeMessage", "kind_of", "problems_error"]
+__all__ = ["TraineeError", "TraineeMessage", "kind_of"]
 
 
 class TraineeMessage(Exception):
@@ -40,17 +40,3 @@ def kind_of(value: object) -> str:
         ('None', 'list')
     """
     return "None" if value is None else type(value).__name__
-
-
-def problems_error(header_key: str, problems: list[str]) -> TraineeError:
-    """One error listing every problem under a heading from the catalogue.
-
-    Example:
-        >>> print(problems_error("partners.error.header", ["a", "b"]))
-        คำตอบของภาคียังใช้ไม่ได้:
-        - a
-        - b
-    """
-    from netlab.i18n import t
-
-    return TraineeError("\n".join([t(header_key), *("- " + p for p in problems)]))

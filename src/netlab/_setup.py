@@ -6,9 +6,12 @@ would replace the function ``netlab.setup`` as soon as it was imported.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netlab.i18n import set_language
+
+if TYPE_CHECKING:
+    from altair.theme import ThemeConfig
 
 #: Thai fonts first (Windows: Leelawadee UI, macOS: Thonburi, Linux/TLWG: Loma, Garuda), then a
 #: generic family. A list that ends in a generic family keeps text visible in vl-convert even
@@ -23,7 +26,7 @@ THEME_NAME = "netlab"
 _state: dict[str, Any] = {"theme": False, "renderer": None}
 
 
-def theme_config() -> dict[str, Any]:
+def theme_config() -> ThemeConfig:
     """The altair theme netlab charts use: Thai+Latin fonts, horizontal axis labels.
 
     Example:

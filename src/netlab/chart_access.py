@@ -118,7 +118,7 @@ def accessible_svg(svg: str, text: str) -> str:
     return svg[:svg.index("<svg")] + head + f"<title>{escaped}</title>" + svg[close:]
 
 
-def draw(spec: Mapping[str, Any]) -> tuple[str, str]:
+def draw(spec: dict[str, Any]) -> tuple[str, str]:
     """The chart drawn offline (vl-convert) as an SVG named by what it shows, and that name.
 
     Example:

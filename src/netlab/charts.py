@@ -34,9 +34,10 @@ if TYPE_CHECKING:
 
 
 __all__ = ["PHASE_COLOURS", "ROLE_COLOURS", "STEP_COLOURS", "TYPE_COLOURS", "aiim_chart",
-           "health_profile", "problem_plane", "timeline_chart", "to_svg"]
+           "health_profile", "map_chart", "problem_plane", "timeline_chart", "to_svg"]
 
-# The step, phase and health charts live in their own module; they are netlab.charts' too.
+# The step, phase and health charts and the social map's chart live in their own modules;
+# they are netlab.charts' too.
 
 # Guide zones tiling the agreement (x) x knowledge (y) plane: (x0, x1, y0, y1, label key).
 _LO, _HI = -0.06, 1.06
@@ -87,8 +88,8 @@ def _points(scenarios: pd.DataFrame) -> pd.DataFrame:
 
 
 def problem_plane(scenarios: pd.DataFrame | None = None,
-                  current: Mapping[str, int] | ProblemTyping | None = None,
-                  *, width: int = 460, height: int = 380) -> alt.LayerChart:
+                  current: Mapping[str, int] | ProblemTyping | None = None, *,
+                  width: int = 460, height: int = 380) -> alt.LayerChart | alt.FacetChart:
     """The agreement x knowledge plane: guide zones, scenarios as dots, the current answers.
 
     Args:
@@ -185,8 +186,8 @@ def problem_plane(scenarios: pd.DataFrame | None = None,
                               subtitle=[t("charts.plane.subtitle"), t("charts.plane.subtitle2")]))
 
 
-def aiim_chart(actors: pd.DataFrame, highlight: str | None = None,
-               *, width: int = 460, height: int = 400) -> alt.LayerChart:
+def aiim_chart(actors: pd.DataFrame, highlight: str | None = None, *, width: int = 460,
+               height: int = 400) -> alt.LayerChart | alt.FacetChart:
     """The Alignment-Interest-Influence Matrix: actors placed by alignment (across) and
     interest (up), sized by influence, coloured by the helper's role.
 
@@ -289,3 +290,4 @@ def to_svg(chart: alt.TopLevelMixin) -> str:
 
 
 from netlab.charts_health_steps import health_profile, timeline_chart  # noqa: E402
+from netlab.map_chart import map_chart  # noqa: E402

@@ -24,7 +24,7 @@ __all__ = ["health_profile", "timeline_chart"]
 
 
 def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
-                   height: int = 260) -> alt.LayerChart:
+                   height: int = 260) -> alt.LayerChart | alt.FacetChart:
     """The seven components from a survey profile: the median as a dot, the middle half of
     the answers (q1 to q3) as a bar, the mean as a hollow diamond; the weakest in orange.
     A team's own report (:func:`netlab.health.assess_health`) is drawn as one dot each.
@@ -97,7 +97,7 @@ def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
 
 
 def timeline_chart(timeline: pd.DataFrame, upto: str | None = None, *, width: int = 520,
-                   height: int = 230) -> alt.LayerChart:
+                   height: int = 230) -> alt.LayerChart | alt.FacetChart:
     """A network's story as events placed by order (across) and step (up), coloured by the
     life-cycle phase (and shape); events after ``upto`` are hollow, ``upto`` is ringed.
 

@@ -19,6 +19,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from netlab._errors import TraineeError
+from netlab.plurals import Plural
+
 LANGUAGES: tuple[str, ...] = ("th", "en")
 DEFAULT_LANGUAGE = "th"
 
@@ -33,8 +36,6 @@ _current: str = _initial_language()
 
 def _check_language(lang: object) -> str:
     if not isinstance(lang, str) or lang.strip().lower() not in LANGUAGES:
-        from netlab._errors import TraineeError
-
         # Said in both languages: we cannot know which one the reader wants.
         raise TraineeError(
             t("lang.unknown", "th", value=repr(lang), allowed=", ".join(LANGUAGES))
@@ -87,50 +88,6 @@ def _catalogue() -> Mapping[str, Mapping[str, str]]:
     from netlab.catalogue import MESSAGES
 
     return MESSAGES
-
-
-class Plural(str):
-    """A message with plural forms, chosen by the count in one of its placeholders with the
-    language's plural rules (CLDR, through Babel): English has "one" and "other", Thai only
-    "other". As a plain string it is its "other" form.
-
-    Example:
-        >>> more = plural("count", one="{count} more try", other="{count} more tries")
-        >>> [more.choose("en", n).format(count=n) for n in (1, 2)]
-        ['1 more try', '2 more tries']
-    """
-
-    forms: Mapping[str, str]
-    param: str
-
-    def __new__(cls, param: str, forms: Mapping[str, str]) -> Plural:
-        # A form may itself be a Plural (a message with two counts: "1 actor, 2 ties").
-        if "other" not in forms:
-            raise ValueError(f"plural forms need 'other': {sorted(forms)}")
-        made = super().__new__(cls, forms["other"])
-        made.forms = dict(forms)
-        made.param = param
-        return made
-
-    def choose(self, lang: str, count: object) -> str:
-        """The form for ``count`` in ``lang``."""
-        from babel import Locale
-
-        try:
-            category = Locale.parse(lang).plural_form(abs(float(count)))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            category = "other"
-        return self.forms.get(category, self.forms["other"])
-
-
-def plural(param: str, **forms: str) -> Plural:
-    """A catalogue text with plural forms (see :class:`Plural`).
-
-    Example:
-        >>> plural("ties", one="{ties} tie", other="{ties} ties").choose("en", 1)
-        '{ties} tie'
-    """
-    return Plural(param, forms)
 
 
 def t(key: str, lang: str | None = None, /, **params: Any) -> str:
@@ -232,3 +189,15 @@ class Message:
 
     def __str__(self) -> str:
         return self.render()
+
+
+def problems_error(header_key: str, problems: list[str]) -> TraineeError:
+    """One error listing every problem under a heading from the catalogue.
+
+    Example:
+        >>> print(problems_error("partners.error.header", ["a", "b"]))
+        คำตอบของภาคียังใช้ไม่ได้:
+        - a
+        - b
+    """
+    return TraineeError("\n".join([t(header_key), *("- " + p for p in problems)]))

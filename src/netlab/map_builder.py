@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import ipywidgets as w
 
@@ -85,7 +85,7 @@ class MapBuilder(w.VBox):
     def __init__(self, name: str = "my_network", folder: str | os.PathLike[str] = ".") -> None:
         self.status = w.HTML()
         try:
-            self.draft = MapDraft(name, folder)
+            self.draft: MapDraft | None = MapDraft(name, folder)
         except ValueError as exc:  # an unreadable file of that name: leave it alone
             super().__init__([w.HTML(self._error(exc) + _e(t("mapping.builder.other_name")))])
             self.draft = None
@@ -133,10 +133,10 @@ class MapBuilder(w.VBox):
         for field in self._actor_fields():
             field.observe(lambda _: self._unconfirm(), names="value")
         self.remove_actor.on_submit(lambda form: self._keep(
-            lambda: self.draft.remove_actor(form["id"])))
+            lambda: self._draft.remove_actor(form["id"])))
         self.add_tie.on_submit(lambda form: self._keep(lambda: self._add_tie(form)))
         self.remove_tie.on_submit(lambda form: self._keep(
-            lambda: self.draft.remove_tie(int(form["tie"] or 0))))
+            lambda: self._draft.remove_tie(int(form["tie"] or 0))))
         paths = " + ".join(p.name for p in self.draft.paths)
         super().__init__([
             w.HTML(_NARROW_CSS + STYLE),
@@ -154,6 +154,12 @@ class MapBuilder(w.VBox):
         self.add_class("netlab-map-builder")
         self._refresh(t("mapping.builder.loaded", actors=len(self.draft.actors),
                         ties=len(self.draft.ties)) if self.draft.loaded else "")
+
+    @property
+    def _draft(self) -> MapDraft:
+        """:attr:`draft`, there in every builder with controls (the one that refused an
+        unreadable file, whose draft is None, has none)."""
+        return cast(MapDraft, self.draft)
 
     @staticmethod
     def _error(exc: Exception) -> str:
@@ -174,7 +180,7 @@ class MapBuilder(w.VBox):
 
     def _changes(self, form: dict[str, object]) -> list[str]:
         """What saving ``form`` would change in the existing actor ``form["id"]``."""
-        row = self.draft.actors.set_index("id").loc[str(form["id"]).strip()]
+        row = self._draft.actors.set_index("id").loc[str(form["id"]).strip()]
         changes = []
         for column, new in form.items():
             if column == "id":
@@ -192,7 +198,7 @@ class MapBuilder(w.VBox):
         ask for a second click (nothing is written until then). True once saved: the form
         may then return to blank."""
         ident = str(form["id"]).strip()
-        if ident and ident in {str(i) for i in self.draft.actors["id"]}:
+        if ident and ident in {str(i) for i in self._draft.actors["id"]}:
             state = tuple(form[k] for k in _ACTOR)
             if self._pending != state:
                 changes = self._changes(form)
@@ -215,13 +221,13 @@ class MapBuilder(w.VBox):
         def text(key: str) -> str | None:
             return str(form[key] or "").strip() or None
 
-        self.draft.set_actor(str(form["id"]), name=text("name"), sector=text("sector"),
-                             level=form["level"] or None, influence=form["influence"],
-                             goal=form["goal"])
+        self._draft.set_actor(str(form["id"]), name=text("name"), sector=text("sector"),
+                              level=form["level"] or None, influence=form["influence"],
+                              goal=form["goal"])
 
-    def _add_tie(self, form: dict[str, object]) -> None:
-        self.draft.add_tie(form["source"], form["target"], form["type"], form["weight"],
-                           form["directed"])
+    def _add_tie(self, form: dict[str, Any]) -> None:  # as SubmitButton sends it
+        self._draft.add_tie(form["source"], form["target"], form["type"], form["weight"],
+                            form["directed"])
 
     def _do(self, change: Callable[[], None]) -> bool:
         """Make a change and show it; a refused change keeps what was typed. True if saved."""
@@ -230,8 +236,8 @@ class MapBuilder(w.VBox):
         except ValueError as exc:
             self.status.value = self._error(exc)
             return False
-        self._refresh(t("mapping.builder.saved", actors=len(self.draft.actors),
-                        ties=len(self.draft.ties)))
+        self._refresh(t("mapping.builder.saved", actors=len(self._draft.actors),
+                        ties=len(self._draft.ties)))
         return True
 
     def _keep(self, change: Callable[[], None]) -> bool:
@@ -240,32 +246,32 @@ class MapBuilder(w.VBox):
         return False
 
     def _refresh(self, message: str) -> None:
-        ids = [str(i) for i in self.draft.actors["id"]]
+        ids = [str(i) for i in self._draft.actors["id"]]
         for box in (self.tie_source, self.tie_target):
             previous = box.value
             box.options = ids  # the shown choice is always the value: never a blank "V1"
             box.value = previous if previous in ids else (ids[0] if ids else None)
         self.tie_pick.options = [
             (f"{n + 1}. {r.source} – {r.target} ({_label('type', r.type)})", str(n))
-            for n, r in enumerate(self.draft.ties.itertuples(index=False))]
+            for n, r in enumerate(self._draft.ties.itertuples(index=False))]
         if self.tie_pick.options:
             self.tie_pick.value = self.tie_pick.options[-1][1]
         self.status.value = (f"<span style='color:{colour('ok')}'>{_e(message)}</span>"
                              if message else "")
         self.table.value = "".join(_shown(frame).to_html(index=False, border=0)
-                                   for frame in (self.draft.actors, self.draft.ties))
+                                   for frame in (self._draft.actors, self._draft.ties))
         self.drawn.value = self._drawing()
 
     def _drawing(self) -> str:
         """The map so far as an SVG (nothing before the first actor)."""
-        if not len(self.draft.actors):
+        if not len(self._draft.actors):
             return ""
         from netlab.charts import to_svg
         from netlab.map_chart import map_chart
         from netlab.mapping import SocialMap
 
         try:
-            drawn = SocialMap(self.draft.actors, self.draft.ties)
+            drawn = SocialMap(self._draft.actors, self._draft.ties)
             return to_svg(map_chart(drawn, width=520, height=360))
         except ValueError as exc:  # saved, but not drawable yet: say why
             return self._error(exc)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from netlab.chart_labels import Frame, place_labels
 from netlab.i18n import t, t_or
@@ -64,11 +64,11 @@ def _frame(nodes: pd.DataFrame, width: float, height: float, pad: float = 24) ->
     return Frame(width, height, spread(xs, width), spread(ys, height))
 
 
-def _type_label(value: object) -> str:
+def _type_label(value: str | None) -> str:
     return TieType(value).label if value else t("mapping.tie_type.none.name")
 
 
-def _goal_label(value: object) -> str:
+def _goal_label(value: str | None) -> str:
     return Goal(value).label if value else t("mapping.goal.unknown.name")
 
 
@@ -98,8 +98,9 @@ def map_chart(m: SocialMap, *, size: str = "degree", colour: str | None = "secto
     nodes["tower_x"] = nodes["x"] + 0.035
     ties["type_label"] = [_type_label(v) for v in ties["type"]]
     frame = _frame(nodes, width, height)
-    axis = {key: {"axis": None, "scale": alt.Scale(domain=list(span), nice=False, zero=False)}
-            for key, span in (("x", frame.x), ("y", frame.y))}
+    axis: dict[str, dict[str, Any]] = {
+        key: {"axis": None, "scale": alt.Scale(domain=list(span), nice=False, zero=False)}
+        for key, span in (("x", frame.x), ("y", frame.y))}
     x, y = alt.X("x:Q", **axis["x"]), alt.Y("y:Q", **axis["y"])
     size_title = t_or(f"mapping.column.{size}", size)
     colour_title = t_or(f"mapping.column.{colour}", colour) if colour else ""

@@ -51,7 +51,7 @@ class SubmitButton(anywidget.AnyWidget):
     disabled = traitlets.Bool(False).tag(sync=True)
     fields = traitlets.List(traitlets.Instance(w.Widget)).tag(sync=True,
                                                               **w.widget_serialization)
-    blanks = traitlets.List().tag(sync=True)
+    blanks: traitlets.List[dict[str, object] | None] = traitlets.List().tag(sync=True)
 
     def __init__(self, description: str, fields: Mapping[str, w.ValueWidget], *,
                  blanks: Mapping[str, object] | None = None, button_style: str = "") -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from netlab._errors import TraineeError
 from netlab._labels import CatalogueEnum
@@ -23,16 +24,17 @@ from netlab.partners import PARTNER_QUESTIONS, PartnerRole
 from netlab.problems import QUESTIONS, ProblemType
 from netlab.steps.checklists import Checklist
 
+if TYPE_CHECKING:
+    from netlab.foundations.concepts import _Concept
+
 __all__ = ["HTMLView", "action_table", "case_list", "checklist_view", "component_cards",
-           "course_map", "folded",
-           "indicator_table", "member_link_cards", "orientation_cards", "origin_cards",
-           "partner_question_table", "phase_cards", "question_table", "role_cards",
-           "step_cards", "type_cards"]
+           "course_map", "folded", "indicator_table", "member_link_cards", "orientation_cards",
+           "origin_cards", "partner_question_table", "phase_cards", "question_table",
+           "role_cards", "step_cards", "type_cards"]
 
 _MUTED, _BORDER = colour("muted"), colour("border")
 _CARD = ("border:1px solid var(--jp-border-color2, #ccc);border-left:6px solid {colour};"
-         "border-radius:4px;"
-         "padding:6px 12px;margin:6px 0")
+         "border-radius:4px;padding:6px 12px;margin:6px 0")
 
 
 class HTMLView:
@@ -59,8 +61,7 @@ def _cite(keys: str) -> str:
     return "; ".join(t(f"source.{key.strip()}") for key in keys.split(","))
 
 
-def _card(classes: str, colour: str, member: CatalogueEnum, after_title: str,
-          body: str) -> str:
+def _card(classes: str, colour: str, member: CatalogueEnum, after_title: str, body: str) -> str:
     """One card: the member's name in the active language, the other language's name in
     brackets, then ``body`` (already HTML)."""
     other = member.name_en if get_language() == "th" else member.name_th
@@ -306,13 +307,12 @@ def action_table() -> HTMLView:
             f"{_e(action.text)}</td><td style='text-align:left'>{_e(comps)}</td>"
             f"<td style='text-align:left'><small>{_e(_cite(action.source))}</small></td></tr>")
         lines.append(f"{action.id}: {action.text} ({comps})")
-    table = _table("netlab-questions netlab-actions",
-                   ("views.q.id", "views.action", "views.action.components",
-                    "views.q.source"), rows)
+    heads = ("views.q.id", "views.action", "views.action.components", "views.q.source")
+    table = _table("netlab-questions netlab-actions", heads, rows)
     return HTMLView(table, "\n".join(lines))
 
 
-def _concept_cards(members: Iterable[CatalogueEnum], parts: tuple[str, ...],
+def _concept_cards(members: Iterable[_Concept], parts: tuple[str, ...],
                    colour: str) -> tuple[list[str], list[str]]:
     """Cards of foundations concepts: each part under its ``foundations.label.*`` label."""
     cards, lines = [], []

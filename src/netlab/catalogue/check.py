@@ -1,6 +1,6 @@
 """Catalogue: self-check and grading reports (``netlab.check``, ``netlab.exercises``)."""
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES: dict[str, dict[str, str]] = {
     "check.headline.points": {"th": "ได้ {points} จาก {max} คะแนน",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES = {
     "classroom.roster.no_file": {

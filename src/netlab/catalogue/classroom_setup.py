@@ -3,7 +3,7 @@ grade, demo)."""
 
 from __future__ import annotations
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES = {
     "classroom.unix.failed": {

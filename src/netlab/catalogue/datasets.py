@@ -1,6 +1,6 @@
 """Catalogue: messages of ``netlab.datasets`` (loading and validating CSV files)."""
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES: dict[str, dict[str, str]] = {
     "datasets.where.line": {"th": "บรรทัด {line}", "en": "line {line}"},

@@ -3,7 +3,7 @@
 Hints point at what to look for; they never name or imply the answer.
 """
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 _ORIGIN_HINT = {
     "th": "ถามว่าใครเป็นคนเริ่ม ใครตัดสินใจ และตอนเริ่มเป้าหมายชัดหรือยัง: ประชาชนรวมตัวกันเอง "

@@ -3,7 +3,7 @@
 Hints point at the deciding question; they never name or imply the role.
 """
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 _A: dict[str, dict[str, str]] = {
     "exercises.partners.a.title": {"th": "แบบฝึกหัด A: จำแนกบทบาทของภาคี 8 ราย",

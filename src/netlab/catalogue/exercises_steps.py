@@ -3,7 +3,7 @@
 Hints point at what to look for; they never name or imply the answer.
 """
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 _STEPS_A_HINT = {
     "th": "ถามว่ากิจกรรมนี้ทำ *เพื่ออะไร* ในตอนนั้น: ให้คนเห็นปัญหาร่วมและเกิดแกนกลุ่ม "

@@ -1,6 +1,6 @@
 """Catalogue: instructor grading (``netlab grade``, its summary and the class report)."""
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES: dict[str, dict[str, str]] = {
     "grading.flag.missing": {"th": "ไม่มีไฟล์สมุดงาน: {detail}",

@@ -2,7 +2,7 @@
 each says what to look at in that item, never its answer; and the hints for a wrong choice in
 the exercises answered with a set of ids (actions, cutpoints, isolates), filled in from the data."""
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES: dict[str, dict[str, str]] = {
     "exercises.foundations.a_orientation.N01.hint": {

@@ -1,6 +1,6 @@
 """Catalogue: what self-learners read: the course map, progress, staged hints, worked answers."""
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- the course map (netlab.syllabus, netlab.views.course_map) ------------------------

@@ -4,7 +4,7 @@ Tie types and goals follow Net-Map (Schiffer & Hauck 2010, ../shared/domain.md ย
 measures follow the table of ยง4.4. Written for this course; nothing is quoted.
 """
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 
 def _actors_ties(before: str, after: str) -> str:

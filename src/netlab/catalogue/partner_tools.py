@@ -5,7 +5,7 @@ Written for this course from ../shared/domain.md §1.4-1.5 (Dyer 2014 on progres
 Mendizabal 2010 and Hearn 2014 on AIIM); nothing is quoted.
 """
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 _AIIM: dict[str, dict[str, str]] = {
     "partners.aiim.allies.name": {"th": "พันธมิตร", "en": "allies"},

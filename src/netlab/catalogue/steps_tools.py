@@ -3,7 +3,7 @@
 nine qualities of the core-member group), paraphrased for this course.
 """
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 _MAINTENANCE: dict[str, dict[str, str]] = {
     "steps.maintenance.1": {"th": "จัดกิจกรรมร่วมกันอย่างต่อเนื่อง ไม่ทิ้งช่วงนาน",

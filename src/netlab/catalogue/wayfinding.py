@@ -1,7 +1,7 @@
 """Catalogue: finding one's way through the course (the recap at the end of each workbook,
 the link back to the course map)."""
 
-from netlab.i18n import plural
+from netlab.plurals import plural
 
 MESSAGES: dict[str, dict[str, str]] = {
     "recap.title": {"th": "สิ่งที่คุณทำในเล่มนี้", "en": "What you did here"},

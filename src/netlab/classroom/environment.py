@@ -47,7 +47,7 @@ PROXY_VERSION = "5.3.0"
 TOO_NEW = {"soupsieve": "soupsieve 4.1.2 needs Python 3.11.5 or newer"}
 
 
-def class_pins(checkout: Path, python_version: tuple[int, int, int]) -> str:
+def class_pins(checkout: Path, python_version: tuple[int, ...]) -> str:
     """The constraints the class's environment is installed with: Binder's pins and the
     test suite's, without the pins ``python_version`` cannot install.
 

@@ -25,6 +25,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from netlab.classroom import environment, unix
 from netlab.classroom.hubconf import config_text
@@ -201,15 +202,16 @@ def _carry_out(roster: Roster, room: ClassDir, plan: Plan, settings: Settings,
         undo.append(lambda: unix.remove_group(settings.group))
     environment.build_env(room.env, checkout, settings.group, settings.self_check)
     environment.install_proxy(room.proxy.parents[2])
+    # The casts: mypy cannot type a lambda whose default argument keeps the loop's value.
     for person in plan.add:
         unix.add_user(person.id)
-        undo.append(lambda i=person.id: unix.remove_user(i))
+        undo.append(cast("Callable[[], None]", lambda i=person.id: unix.remove_user(i)))
     for person in plan.enable:
         unix.unlock(person.id)
-        undo.append(lambda i=person.id: unix.lock(i))
+        undo.append(cast("Callable[[], None]", lambda i=person.id: unix.lock(i)))
     for ident in plan.disable:
         unix.lock(ident)
-        undo.append(lambda i=ident: unix.unlock(i))
+        undo.append(cast("Callable[[], None]", lambda i=ident: unix.unlock(i)))
     for ident in plan.disable:  # their server and kernels stop; their saved work stays
         unix.stop_processes(ident)
     for person in roster.people:

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from netlab._errors import TraineeError, kind_of
-from netlab.check import Line, digest
-from netlab.exercises.keys import key_of
+from netlab.exercises.keys import digest, key_of
 from netlab.i18n import t
 from netlab.plain import roundtrip
+from netlab.report import Line
 
 __all__ = ["ChoiceItems", "Completeness", "Criteria", "Exercise", "Hidden",
            "SingleValue", "blank", "blank_answer", "known_id", "text_line", "unchecked"]
@@ -45,7 +45,7 @@ def hint_stage(stage: int) -> Iterator[None]:
     """Evaluate with hints of this stage (1: none on the lines, 2: each item's hint).
 
     Example:
-        >>> from netlab.check import report
+        >>> from netlab.judge import report
         >>> with hint_stage(1):
         ...     line = report("problem_typing.b_rate", 0.99).lines[0]
         >>> line.status, "—" in line.text
@@ -112,8 +112,8 @@ class Exercise:
         """Where the answer lives: what is judged (by default the answer itself)."""
         return answer
 
-    def judge(self, collected: object, **options: Any) -> Evaluation:
-        """Lines and points for what :meth:`collect` gave, as plain data."""
+    def judge(self, answer: object, **options: Any) -> Evaluation:
+        """Lines and points for what :meth:`collect` gave (``answer``), as plain data."""
         raise NotImplementedError
 
     def trial(self, collected: object) -> list[Line]:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from netlab._errors import kind_of
-from netlab.check import Line, digest
 from netlab.exercises.base import Evaluation, Exercise, unchecked
+from netlab.exercises.keys import digest
 from netlab.i18n import t
+from netlab.report import Line
 
 __all__ = ["FunctionResult", "result_rows"]
 
@@ -121,9 +122,9 @@ class FunctionResult(Exercise):
         problems, _ = self._form(collected)
         return problems or [Line("ok", t("check.function.trial_ok"))]
 
-    def judge(self, collected: object, **options: Any) -> Evaluation:
+    def judge(self, answer: object, **options: Any) -> Evaluation:
         points = float(options.get("points", self.points))
-        problems, value = self._form(collected)
+        problems, value = self._form(answer)
         if problems:
             return problems, 0.0
         if "expected" in options:

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from netlab._errors import TraineeError, kind_of
-from netlab.check import Line
 from netlab.exercises.base import (
     Completeness,
     Hidden,
@@ -27,6 +26,7 @@ from netlab.exercises.function import FunctionResult, result_rows
 from netlab.exercises.sets import Selection
 from netlab.health import ACTIONS, COMPONENT_KEYS, Component
 from netlab.i18n import t
+from netlab.report import Line
 
 __all__ = ["EXERCISES", "MIN_PLAN", "normalise_group_medians"]
 

@@ -1,4 +1,4 @@
-"""The course's answer keys: salted digests (:func:`netlab.check.digest`) of the instructor
+"""The course's answer keys: salted digests (:func:`digest`) of the instructor
 source's solutions, in ``netlab/resources/keys.json``, one entry per exercise.
 
 The keys live in a data file, not in the exercise specs, so that what holds them can be left
@@ -16,14 +16,35 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["KEYS_FILE", "available", "key_of"]
+__all__ = ["KEYS_FILE", "SALT", "available", "digest", "key_of"]
+
+SALT = "netlab-check-v1"
 
 KEYS_FILE = Path(__file__).resolve().parents[1] / "resources" / "keys.json"
+
+
+def digest(exercise: str, item: str, value: object) -> str:
+    """Salted digest of one expected answer (what the key file stores instead of the answer).
+
+    Correct answers are stored this way, so that the key is never in plain text in the
+    trainee's files or kernel. This keeps answers out of sight; it is not secrecy against a
+    determined trainee (a choice among four can be tried).
+
+    Example:
+        >>> digest("ex", "C01", "complex") == digest("ex", "C01", "complex")
+        True
+        >>> digest("ex", "C01", "complex") == digest("ex", "C02", "complex")
+        False
+    """
+    payload = json.dumps([exercise, item, value], ensure_ascii=False, sort_keys=True,
+                         default=str)
+    return hashlib.sha256((SALT + payload).encode("utf-8")).hexdigest()[:24]
 
 
 @cache

@@ -19,10 +19,10 @@ from __future__ import annotations
 import numbers
 from collections.abc import Mapping
 from functools import cache
+from typing import SupportsInt, cast
 
 from netlab._errors import TraineeError, kind_of
 from netlab._labels import CatalogueEnum
-from netlab.check import Line
 from netlab.exercises.base import (
     Completeness,
     Criteria,
@@ -33,7 +33,8 @@ from netlab.exercises.base import (
 from netlab.exercises.sets import MemberSet
 from netlab.i18n import t
 from netlab.mapping import Goal, SocialMap, TieType, wawee_map
-from netlab.mapping.draft import map_paths
+from netlab.mapping.files import map_paths
+from netlab.report import Line
 
 __all__ = ["EXERCISES", "MIN_WHY", "Reading", "actor_id", "reading"]
 
@@ -67,13 +68,17 @@ def actor_id(value: object) -> str:
 
 
 def _count(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value):
+    # The casts: typeshed's numbers.Real has no __int__ (int() takes every real number).
+    if (isinstance(value, bool) or not isinstance(value, numbers.Real)
+            or value != int(cast(SupportsInt, value))):
         raise TraineeError(t("exercises.mapping.not_count", value=repr(value)))
-    return int(value)
+    return int(cast(SupportsInt, value))
 
 
 def _ei(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not -1 <= value <= 1:
+    # The cast: typeshed's numbers.Real has no __ge__ (a real number compares with an int).
+    if (isinstance(value, bool) or not isinstance(value, numbers.Real)
+            or not -1 <= cast(float, value) <= 1):
         raise TraineeError(t("exercises.mapping.not_ei", value=repr(value)))
     return round(float(value), 2)
 
@@ -132,7 +137,7 @@ def _weaver(answer: object) -> tuple[list[Line], list[bool]]:
         "exercises.mapping.c.new_ok" if new else "exercises.mapping.c.not_new", a=a, b=b)))
     if not new:
         return lines, [False, False, False]
-    after = m.with_tie(a, b, kind.value)
+    after = m.with_tie(a, b, cast(TieType, kind).value)  # not None: a failed parse returned
     before_cut, after_cut = len(m.cutpoints()), len(after.cutpoints())
     before_parts, after_parts = len(m.components()), len(after.components())
     sturdier = after_cut < before_cut or after_parts < before_parts

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import numbers
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, SupportsInt, cast
 
 from netlab._errors import TraineeError, kind_of
-from netlab.check import Line
 from netlab.exercises.base import (
     ChoiceItems,
     Completeness,
@@ -33,6 +32,7 @@ from netlab.exercises.base import (
 from netlab.exercises.function import FunctionResult, result_rows
 from netlab.i18n import t
 from netlab.partners import PartnerRole, classify_partner, classify_partners, review_outcome
+from netlab.report import Line
 
 __all__ = ["B_COLUMNS", "EXERCISES", "MIN_CHALLENGE", "MIN_REFLECTION", "normalise_least_aligned"]
 
@@ -73,10 +73,11 @@ def normalise_least_aligned(result: object) -> tuple[list[Line], object]:
 
 
 def _count(value: object) -> int:
-    if (isinstance(value, bool) or not isinstance(value, numbers.Real) or value != int(value)
-            or value < 0):
+    # The casts: typeshed's numbers.Real has no __int__ (int() takes every real number).
+    if (isinstance(value, bool) or not isinstance(value, numbers.Real)
+            or value != int(cast(SupportsInt, value)) or value < 0):
         raise TraineeError(t("exercises.partners.b_corner.not_count", value=repr(value)))
-    return int(value)
+    return int(cast(SupportsInt, value))
 
 
 def _boundary_partners() -> Any:

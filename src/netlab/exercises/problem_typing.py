@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from netlab._errors import TraineeError, kind_of
-from netlab.check import Line
 from netlab.exercises.base import (
     ChoiceItems,
     Completeness,
@@ -31,6 +30,7 @@ from netlab.exercises.base import (
 from netlab.exercises.function import FunctionResult, result_rows
 from netlab.i18n import t
 from netlab.problems import QUESTION_IDS, ProblemType, type_problem, validate_answers
+from netlab.report import Line
 
 __all__ = ["COLUMNS", "EXERCISES", "MIN_JUSTIFICATION", "normalise_comparison"]
 
@@ -78,7 +78,7 @@ def _rate(value: object) -> float:
     if isinstance(value, bool) or (not isinstance(value, (int, float)) and not hasattr(
             value, "__float__")):
         raise TraineeError(t("exercises.problem_typing.b_rate.not_number", value=repr(value)))
-    number = float(value)  # type: ignore[arg-type]
+    number = float(value)
     if 1 < number <= 100:
         raise TraineeError(t("exercises.problem_typing.b_rate.percent", value=f"{number:g}"))
     if not 0 <= number <= 1:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from netlab._errors import kind_of
-from netlab.check import Line, digest
 from netlab.exercises.base import Evaluation, Exercise, blank, unchecked
+from netlab.exercises.keys import digest
 from netlab.i18n import t
+from netlab.report import Line
 
 __all__ = ["MemberSet", "Selection"]
 

@@ -6,7 +6,7 @@
   worked answer on questions whose answers the workbook itself explains.
 
 Example:
-    >>> from netlab.check import report
+    >>> from netlab.judge import report
     >>> report("start.practice", {"P1": "A", "P2": " b ", "P3": "c"}).points
     2.0
 """

@@ -14,11 +14,12 @@ The key lives in the instructor source's solution cells; its salted digests are 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from netlab._errors import kind_of
-from netlab.check import Line
 from netlab.exercises.base import ChoiceItems, Completeness, text_line
 from netlab.i18n import t
+from netlab.report import Line
 from netlab.steps import Phase, Step, diagnose_stage
 
 __all__ = ["EXERCISES", "MIN_EVIDENCE"]
@@ -41,7 +42,8 @@ def _reflection(answer: object) -> list[Line]:
         return [Line("error", t("exercises.steps.c.not_mapping", got=kind_of(answer)))]
     lines = [text_line(answer, "network")]
     try:
-        helper = diagnose_stage(answer.get("indicators"))
+        # The cast: diagnose_stage checks any value (a ValueError, caught here).
+        helper = diagnose_stage(cast(Mapping[str, bool], answer.get("indicators")))
     except ValueError as exc:
         lines.append(Line("error", str(exc)))
         helper = None

@@ -26,9 +26,13 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from netlab.grading.course import Course, GradingError
 from netlab.i18n import t
+
+if TYPE_CHECKING:
+    from traitlets.config import Config
 
 __all__ = ["PRESETS", "Collected", "collect", "readable_timestamp"]
 
@@ -137,7 +141,7 @@ def collect(course: Course, assignment: str, archives: list[Path], *,
     for archive in archives:
         shutil.copy(archive, top / "archive" / archive.name)
 
-    config = course.config.copy()
+    config = cast("Config", course.config.copy())  # traitlets annotates copy() as a dict
     config.CourseDirectory.root = str(course.root)
     config.CourseDirectory.assignment_id = assignment
     config.FileNameCollectorPlugin.named_regexp = pattern

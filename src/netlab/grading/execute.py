@@ -22,7 +22,7 @@ Example:
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jupyter_core.utils import ensure_async
 from nbclient import NotebookClient
@@ -34,6 +34,9 @@ from netlab.grading.flags import cell_label
 from netlab.grading.kernel import ForkKernelManager
 from netlab.grading.verdict import error_output
 from netlab.i18n import t
+
+if TYPE_CHECKING:
+    from jupyter_client import KernelClient, KernelManager
 
 __all__ = ["CellCut", "RobustExecute"]
 
@@ -60,6 +63,10 @@ def _has_code(cells: list[NotebookNode], start: int) -> bool:
 
 class RobustExecute(Execute):
     """``Execute`` with forked kernels, replay after a crash and a hard per-cell timeout."""
+
+    # nbclient's, declared for mypy: nbgrader, untyped, hides them.
+    km: KernelManager | None
+    kc: KernelClient | None
 
     def __init__(self, **kw: Any) -> None:
         kw.setdefault("kernel_manager_class", ForkKernelManager)

@@ -45,9 +45,9 @@ from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 from traitlets import Bool
 from traitlets.config import Config
 
-from netlab.check import RECORD_MIME
 from netlab.grading.verdict import error_output
 from netlab.i18n import t
+from netlab.report import RECORD_MIME
 
 __all__ = ["FeedbackPages", "HideHiddenTests", "ScoreSummary", "StaticCharts",
            "feedback_config", "offline"]

@@ -24,7 +24,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
@@ -157,8 +157,9 @@ class ForkProvisioner(LocalProvisioner):
         if zygote is None:
             raise RuntimeError("no grading zygote is running")
         cwd = str(kwargs.get("cwd") or os.getcwd())
-        self.process = ForkedProcess(zygote.fork(cmd, cwd))  # type: ignore[assignment]
-        self.pid = self.pgid = self.process.pid
+        process = ForkedProcess(zygote.fork(cmd, cwd))
+        self.process = process  # type: ignore[assignment]  # typed Popen upstream; a look-alike
+        self.pid = self.pgid = process.pid
         self.cwd = cwd
         return self.connection_info
 
@@ -207,7 +208,9 @@ class Spare:
 
     def kill(self) -> None:
         """Kill its kernel (one nobody will use)."""
-        process = self.km.provisioner and self.km.provisioner.process
+        # The cast: this manager's provisioner is a ForkProvisioner (None before a start).
+        provisioner = cast("ForkProvisioner | None", self.km.provisioner)
+        process = provisioner and provisioner.process
         if process is not None:
             process.kill()
 

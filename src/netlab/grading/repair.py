@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
+from typing import cast
 
 from nbformat import NotebookNode
 from nbgrader.utils import is_locked, is_solution
@@ -42,9 +43,11 @@ def _flag(code: str, ids: list[str]) -> list[Flag]:
 def _deduplicate(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Flag]:
     where: dict[str, list[int]] = defaultdict(list)
     for index, cell in enumerate(nb.cells):
-        if grade_id(cell) in release:
-            where[grade_id(cell)].append(index)
-    split, duplicated, drop = [], [], set()
+        found = grade_id(cell)
+        if found in release:
+            where[found].append(index)
+    split, duplicated = [], []
+    drop: set[int] = set()
     for gid, indices in where.items():
         if len(indices) < 2:
             continue
@@ -77,14 +80,15 @@ def _deduplicate(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Fla
 def _tampered(nb: NotebookNode, release: dict[str, NotebookNode]) -> list[Flag]:
     changed = []
     for cell in nb.cells:
-        ref = release.get(grade_id(cell))
-        if ref is None:
+        gid = grade_id(cell)
+        if gid not in release:  # as release.get(gid) is None: its values are cells
             continue
+        ref = release[gid]
         meta, ref_meta = _meta(cell), _meta(ref)
         if any(meta.get(k) != ref_meta.get(k) for k in GUARDED) or (
                 is_locked(ref) and (cell.source != ref.source
                                             or cell.cell_type != ref.cell_type)):
-            changed.append(grade_id(cell))
+            changed.append(gid)
     return _flag("tampered", changed)
 
 
@@ -121,7 +125,9 @@ def repair(nb: NotebookNode, release_nb: NotebookNode) -> list[Flag]:
         >>> [(f.code, f.detail) for f in repair(sent, release)], sent.cells[0].source
         ([('tampered', 't')], 'pass')
     """
-    release = {grade_id(c): c for c in release_nb.cells if grade_id(c)}
+    # The cast: only cells with a grade id are kept, so no key is None.
+    release = cast(dict[str, NotebookNode],
+                   {grade_id(c): c for c in release_nb.cells if grade_id(c)})
     flags = _deduplicate(nb, release)
     flags += _tampered(nb, release)
     flags += _restore_deleted(nb, release_nb)

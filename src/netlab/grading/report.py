@@ -33,9 +33,9 @@ from nbgrader.api import MissingEntry
 from nbgrader.utils import is_grade
 
 from netlab.build import grade_id
-from netlab.check import RECORD_MIME
 from netlab.grading.course import Course, GradingError, findings_of
 from netlab.i18n import t
+from netlab.report import RECORD_MIME
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import nbformat
 from nbformat import NotebookNode
@@ -149,7 +149,7 @@ def _prepare(course: Course, assignment: Assignment, student: str, result: Resul
     dest = course.start_submission(assignment.name, student)
     tasks = []
     for notebook, release in assignment.releases.items():
-        ids = {grade_id(c) for c in release.cells} - {None}
+        ids = cast(set[str], {grade_id(c) for c in release.cells} - {None})  # None is out
         found = read_submission(course.path("submitted", student, assignment.name), notebook,
                                 ids, assignment.source_files)
         result.flags += found.flags
@@ -163,8 +163,9 @@ def _prepare(course: Course, assignment: Assignment, student: str, result: Resul
                                   "notebook": notebook, "db_url": course.db_url}}
         nb = _run(SANITIZE, nb, resources, course)
         for cell in nb.cells:  # the kernel's half of each test cell: no key, no verdict
-            if grade_id(cell) in plans[notebook]:
-                cell.source = plans[notebook][grade_id(cell)].kernel_source
+            gid = grade_id(cell)
+            if gid in plans[notebook]:
+                cell.source = plans[notebook][gid].kernel_source
         tasks.append(_Task(student, notebook, nb, resources, dest, result, plans[notebook]))
     return tasks
 
@@ -176,7 +177,8 @@ def _judge(course: Course, task: _Task) -> None:
     if lang not in LANGUAGES:
         lang = Netlab(config=course.config).release_language
     for cell in task.nb.cells:
-        found = task.plans.get(grade_id(cell)) if cell.cell_type == "code" else None
+        gid = grade_id(cell) if cell.cell_type == "code" else None
+        found = None if gid is None else task.plans.get(gid)
         if found is not None:
             cell.outputs = verdict(found, cell, lang)
             cell.source = found.source

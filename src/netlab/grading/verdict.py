@@ -34,9 +34,11 @@ from typing import Any
 
 from nbformat import NotebookNode
 
-from netlab.check import ANSWER_MIME, RECORD_MIME, Report, judged
+from netlab.check import ANSWER_MIME
 from netlab.i18n import LANGUAGES, language, t
+from netlab.judge import judged
 from netlab.plain import PlainDataError, decode
+from netlab.report import RECORD_MIME, Report
 
 __all__ = ["Plan", "PlanError", "error_output", "plan", "verdict"]
 

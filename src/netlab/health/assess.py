@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netlab._errors import TraineeError, kind_of, problems_error
+from netlab._errors import TraineeError, kind_of
 from netlab.health.components import Action, Component, actions_for
-from netlab.i18n import t
+from netlab.i18n import problems_error, t
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -176,6 +176,6 @@ def assess_health(scores: Mapping[object, float],
     if problems:
         raise problems_error("health.error.header", problems)
     order = {c: i for i, c in enumerate(Component)}
-    rows = sorted((ComponentScore(c, clean[c], (notes.get(c) or "").strip())
+    rows = sorted((ComponentScore(c, clean[c], str(notes.get(c) or "").strip())
                    for c in Component), key=lambda r: (r.score, order[r.component]))
     return HealthReport(tuple(rows))

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netlab._errors import TraineeError, problems_error
+from netlab._errors import TraineeError
 from netlab._frames import frame_index
 from netlab.health.components import Component
-from netlab.i18n import t
+from netlab.i18n import problems_error, t
 
 if TYPE_CHECKING:
     import pandas as pd

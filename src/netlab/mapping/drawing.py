@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from netlab._errors import TraineeError
 from netlab._frames import plain
@@ -141,8 +141,9 @@ def drawing(m: SocialMap, *, size: str = "degree", colour: str | None = "sector"
     import pandas as pd
 
     colours = _values(m, colour)
+    # The cast below: here colour names a column of m.actors, so it is not None.
     if len(m.actors) > max_actors and colour in m.actors.columns:  # group by an attribute,
-        return _grouped(m, colour, colours, seed)                  # never by a measure
+        return _grouped(m, cast(str, colour), colours, seed)       # never by a measure
     sizes = _values(m, size)
     keep = list(m.actors.index)
     note = ""

@@ -26,8 +26,8 @@ examples in the tests.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -39,7 +39,7 @@ __all__ = ["BROKERAGE_ROLES", "brokerage_counts", "ei_counts"]
 BROKERAGE_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "liaison")
 
 
-def ei_counts(graph: nx.Graph, groups: Mapping[Hashable, object]) -> tuple[int, int]:
+def ei_counts(graph: nx.Graph, groups: Mapping[Any, object]) -> tuple[int, int]:
     """(external, internal): tied pairs across groups and within a group.
 
     Example:
@@ -65,7 +65,7 @@ def _role(ga: object, gb: object, gc: object) -> str:
     return "liaison"
 
 
-def brokerage_counts(digraph: nx.DiGraph, groups: Mapping[Hashable, object]
+def brokerage_counts(digraph: nx.DiGraph, groups: Mapping[Any, object]
                      ) -> pd.DataFrame:
     """How many pairs each actor brokers in each role, with ``total``; one row per node.
 

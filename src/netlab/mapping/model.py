@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from netlab._errors import TraineeError, problems_error
+from netlab._errors import TraineeError
 from netlab._frames import plain
-from netlab.i18n import t
+from netlab.i18n import problems_error, t
+from netlab.mapping.files import read_files
 from netlab.mapping.groups import brokerage_counts, ei_counts
 from netlab.mapping.validate import read_actors, read_ties
 from netlab.mapping.vocab import TieType
@@ -53,8 +54,8 @@ class SocialMap:
                  goal: str = "goal") -> None:
         self.actors = read_actors(actors, influence=influence, goal=goal)
         self.ties = read_ties(ties, set(self.actors.index), allow_self_loops=allow_self_loops)
-        self._options = {"allow_self_loops": allow_self_loops, "influence": influence,
-                         "goal": goal}
+        self._options: dict[str, Any] = {"allow_self_loops": allow_self_loops,
+                                         "influence": influence, "goal": goal}
         self._measured: dict[str, pd.Series] = {}
 
     @property
@@ -88,8 +89,6 @@ class SocialMap:
             >>> SocialMap.from_files("m", folder).density()
             1.0
         """
-        from netlab.mapping.draft import read_files
-
         frames = read_files(name, folder)
         try:
             return cls(frames[0], frames[1], **options)
@@ -372,18 +371,3 @@ class SocialMap:
 
         extra = pd.DataFrame([{"source": source, "target": target, "type": type, **fields}])
         return self._new(pd.concat([self.ties.drop(columns="row"), extra], ignore_index=True))
-
-    # --- drawing ---------------------------------------------------------------------------
-    def chart(self, *, size: str = "degree", colour: str | None = "sector",
-              max_actors: int = 150, seed: int = 7) -> Any:
-        """The map as an altair chart (:func:`netlab.map_chart.map_chart`): size by a measure
-        or attribute (``"influence"`` gives Net-Map towers' heights), colour by an attribute.
-
-        Example:
-            >>> from netlab.mapping import wawee_map
-            >>> type(wawee_map().chart()).__name__
-            'LayerChart'
-        """
-        from netlab.map_chart import map_chart
-
-        return map_chart(self, size=size, colour=colour, max_actors=max_actors, seed=seed)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import difflib
 import numbers
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from netlab._answers import as_bool
-from netlab._errors import TraineeError, kind_of, problems_error
+from netlab._errors import TraineeError, kind_of
 from netlab._frames import plain
-from netlab.i18n import t
+from netlab.i18n import problems_error, t
 from netlab.mapping.vocab import Goal, TieType
 
 if TYPE_CHECKING:
@@ -80,8 +80,9 @@ def read_actors(actors: object, *, influence: str = "influence",
         heights = []
         for row, (ident, raw) in enumerate(zip(ids, out[influence], strict=True), start=1):
             value = plain(raw)
+            # The cast: typeshed's numbers.Real has no __ge__ (it compares with an int).
             ok = value is None or (isinstance(value, numbers.Real)
-                                   and not isinstance(value, bool) and value >= 0)
+                                   and not isinstance(value, bool) and cast(float, value) >= 0)
             if not ok:
                 problems.append(t("mapping.error.influence", row=row, id=ident,
                                   value=repr(value)))
@@ -128,7 +129,8 @@ def _tie_fields(record: dict[str, object], row: int, problems: list[str]
     weight = plain(record.get("weight"))
     if weight is None:
         weight = 1
-    elif isinstance(weight, bool) or not isinstance(weight, numbers.Real) or not weight > 0:
+    elif (isinstance(weight, bool) or not isinstance(weight, numbers.Real)
+          or not cast(float, weight) > 0):  # typeshed's numbers.Real has no __gt__
         problems.append(t("mapping.error.weight", row=row, value=repr(weight)))
         weight = 1
     raw = plain(record.get("directed"))

@@ -16,7 +16,8 @@ Example:
 from __future__ import annotations
 
 import numbers
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, cast
 
 from netlab._errors import TraineeError
 from netlab._frames import frame_index, records
@@ -106,7 +107,9 @@ def _row(row: dict[str, object]) -> dict[str, object]:
         **ratings,
         "quadrant": aiim_quadrant(ratings["alignment"], ratings["interest"]).value}
     if all(key in row for key in ANSWER_KEYS):
-        out["role"] = classify_partner({k: row[k] for k in ANSWER_KEYS}).role.value
+        # The cast: classify_partner checks every answer (a ValueError for a bad one).
+        answers = cast(Mapping[str, bool], {k: row[k] for k in ANSWER_KEYS})
+        out["role"] = classify_partner(answers).role.value
     return out
 
 

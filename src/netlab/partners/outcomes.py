@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from netlab._errors import TraineeError, kind_of, problems_error
-from netlab.i18n import Message, t
+from netlab._errors import TraineeError, kind_of
+from netlab.i18n import Message, problems_error, t
 from netlab.partners.review import Finding, Review
 
 __all__ = ["OUTCOME_KEYS", "SOFT_COUNTS", "MarkerLevel", "OutcomeChallenge", "review_outcome"]

@@ -20,8 +20,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from netlab._errors import TraineeError, kind_of, problems_error
-from netlab.i18n import Message, t
+from netlab._errors import TraineeError, kind_of
+from netlab.i18n import Message, problems_error, t
 from netlab.partners.review import Finding, Review
 
 if TYPE_CHECKING:

@@ -69,7 +69,7 @@ def dimension_scores(answers: Mapping[str, int]) -> dict[str, float]:
 def _scores(clean: Mapping[str, int]) -> dict[str, float]:
     scores: dict[str, float] = {}
     for dim in DIMENSIONS:
-        values = [clean[q] for q in QUESTIONS if q.dimension == dim]
+        values = [clean[q] for q in QUESTIONS.values() if q.dimension == dim]
         scores[dim] = sum(values) / (2 * len(values))
     return scores
 
@@ -135,9 +135,9 @@ def _level(score: float) -> str:
 def _decisive(answers: Mapping[str, int], chosen: ProblemType,
               other: ProblemType) -> list[tuple[float, str]]:
     """Questions whose answer fits ``chosen`` better than ``other``, strongest first."""
-    counts = {d: sum(1 for q in QUESTIONS if q.dimension == d) for d in DIMENSIONS}
+    counts = {d: sum(1 for q in QUESTIONS.values() if q.dimension == d) for d in DIMENSIONS}
     gains = []
-    for q in QUESTIONS:
+    for q in QUESTIONS.values():
         d = q.dimension
         a = answers[q]
         gain = WEIGHTS[d] / counts[d] * (abs(a - 2 * PROFILES[other][d])

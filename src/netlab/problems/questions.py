@@ -7,8 +7,8 @@ import numbers
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from netlab._errors import TraineeError, kind_of, problems_error
-from netlab.i18n import t
+from netlab._errors import TraineeError, kind_of
+from netlab.i18n import problems_error, t
 
 __all__ = ["QUESTIONS", "QUESTION_IDS", "Question", "validate_answers"]
 

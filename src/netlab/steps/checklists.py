@@ -11,10 +11,11 @@ from __future__ import annotations
 import numbers
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from netlab._answers import as_bool
-from netlab._errors import TraineeError, kind_of, problems_error
-from netlab.i18n import t
+from netlab._errors import TraineeError, kind_of
+from netlab.i18n import problems_error, t
 
 __all__ = ["CORE_QUALITIES", "MAINTENANCE", "Checklist", "ChecklistResult", "score_checklist"]
 
@@ -79,7 +80,9 @@ class ChecklistResult:
 def _item_number(key: object, size: int) -> int | None:
     if isinstance(key, str) and key.strip().isdigit():
         key = int(key.strip())
-    if isinstance(key, numbers.Integral) and not isinstance(key, bool) and 1 <= key <= size:
+    # The cast: typeshed's numbers.Integral has no __ge__ (it compares with an int).
+    if (isinstance(key, numbers.Integral) and not isinstance(key, bool)
+            and 1 <= cast(int, key) <= size):
         return int(key)
     return None
 

@@ -16,83 +16,31 @@ Each check is counted in the progress file (:mod:`netlab.tracking.store`). Under
 the feedback instructors return.
 
 Example:
-    >>> graded_mode()  # not under nbgrader here
-    False
+    >>> fingerprint({"C01": "simple"}) == fingerprint({"C01": "simple"})
+    True
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import sys
 from dataclasses import replace
 from typing import Any
 
-from netlab.check import Line, Report, judged
 from netlab.exercises import get
 from netlab.exercises.base import hint_stage
 from netlab.i18n import t
+from netlab.judge import judged
 from netlab.plain import encode, roundtrip
+from netlab.report import Line, Report
 from netlab.tracking.store import ExerciseProgress, ProgressFile
+from netlab.tracking.worked import WORKED_AFTER, worked_switch
 
-__all__ = ["WORKED_AFTER", "coached_report", "fingerprint", "graded_mode", "in_kernel",
-           "worked_switch"]
-
-#: Tries that did not pass before a worked answer may be shown.
-WORKED_AFTER = 3
+__all__ = ["WORKED_AFTER", "coached_report", "fingerprint"]
 
 #: Line statuses that show something was tried: a check whose lines are all "missing" (an
 #: answer left blank, as after Run All) is counted, but is not a miss and moves no hint on.
 _TRIED = ("ok", "wrong", "error")
-
-
-def graded_mode() -> bool:
-    """True under nbgrader (autograde, validate): no staging, no record, no worked answer.
-
-    Example:
-        >>> os.environ.get("NBGRADER_EXECUTION") is None and not graded_mode()
-        True
-    """
-    return bool(os.environ.get("NBGRADER_EXECUTION"))
-
-
-def in_kernel() -> bool:
-    """True inside a running IPython kernel (a notebook), False in a script or a test run.
-
-    Example:
-        >>> in_kernel()
-        False
-    """
-    if "IPython" not in sys.modules:
-        return False
-    from IPython import get_ipython
-
-    shell = get_ipython()
-    return shell is not None and hasattr(shell, "kernel")
-
-
-def worked_switch() -> str | None:
-    """Why worked answers are off (a catalogue key), or None when they may be shown.
-
-    ``NETLAB_WORKED_ANSWERS=off`` (set by an instructor for a graded class) turns them off;
-    graded mode always does, and so does an installation without the stored answers (an
-    instructor who must keep solutions private deletes ``netlab/resources/worked.dat``, or a
-    class server lets only the instructors read it).
-
-    Example:
-        >>> worked_switch() is None or os.environ.get("NETLAB_WORKED_ANSWERS") is not None
-        True
-    """
-    if graded_mode():
-        return "worked.error.graded"
-    if os.environ.get("NETLAB_WORKED_ANSWERS", "").strip().lower() in ("off", "0", "no"):
-        return "worked.error.off"
-    from netlab.tracking.worked import DATA_FILE
-
-    if not os.access(DATA_FILE, os.R_OK):  # removed, or kept for the instructors (a class)
-        return "worked.error.removed"
-    return None
 
 
 def fingerprint(collected: object) -> str:

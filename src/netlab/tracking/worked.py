@@ -3,10 +3,10 @@
 ``netlab build`` extracts, for every exercise, its answer code and the reasoning in prose from
 the one instructor source (:func:`netlab.tracking.extract.extract`). It stores them in the
 package, compressed and encoded (:func:`encode`), so that the answers are out of sight in the
-trainee's files, as the digests of :mod:`netlab.check` are; like them, this is not secrecy
+trainee's files, as the digests of :mod:`netlab.exercises.keys` are; like them, this is not secrecy
 against a determined reader.
 
-:func:`worked` shows one after :data:`~netlab.tracking.coach.WORKED_AFTER` tries that did not
+:func:`worked` shows one after :data:`WORKED_AFTER` tries that did not
 pass (or once the exercise passes), never under nbgrader, and never when an instructor has set
 ``NETLAB_WORKED_ANSWERS=off``. Showing one is noted in the progress file.
 
@@ -21,6 +21,7 @@ import base64
 import contextlib
 import html
 import json
+import os
 import zlib
 from dataclasses import dataclass, replace
 from functools import cache
@@ -28,12 +29,40 @@ from pathlib import Path
 from typing import Any
 
 from netlab._errors import TraineeMessage
+from netlab.exercises import get
 from netlab.i18n import get_language, lang_attr, t
 from netlab.palette import colour, styled
+from netlab.runtime import graded_mode
+from netlab.tracking.store import ProgressFile
 
-__all__ = ["DATA_FILE", "WorkedAnswer", "WorkedAnswerLocked", "decode", "encode", "worked"]
+__all__ = ["DATA_FILE", "WORKED_AFTER", "WorkedAnswer", "WorkedAnswerLocked", "decode",
+           "encode", "worked", "worked_switch"]
 
 DATA_FILE = Path(__file__).resolve().parents[1] / "resources" / "worked.dat"
+
+#: Tries that did not pass before a worked answer may be shown.
+WORKED_AFTER = 3
+
+
+def worked_switch() -> str | None:
+    """Why worked answers are off (a catalogue key), or None when they may be shown.
+
+    ``NETLAB_WORKED_ANSWERS=off`` (set by an instructor for a graded class) turns them off;
+    graded mode always does, and so does an installation without the stored answers (an
+    instructor who must keep solutions private deletes ``netlab/resources/worked.dat``, or a
+    class server lets only the instructors read it).
+
+    Example:
+        >>> worked_switch() is None or os.environ.get("NETLAB_WORKED_ANSWERS") is not None
+        True
+    """
+    if graded_mode():
+        return "worked.error.graded"
+    if os.environ.get("NETLAB_WORKED_ANSWERS", "").strip().lower() in ("off", "0", "no"):
+        return "worked.error.off"
+    if not os.access(DATA_FILE, os.R_OK):  # removed, or kept for the instructors (a class)
+        return "worked.error.removed"
+    return None
 
 
 class WorkedAnswerLocked(TraineeMessage, PermissionError):
@@ -117,10 +146,6 @@ def worked(exercise_id: str, store: Any = None) -> WorkedAnswer:
         ...     "3" in str(exc)
         True
     """
-    from netlab.exercises import get
-    from netlab.tracking.coach import WORKED_AFTER, worked_switch
-    from netlab.tracking.store import ProgressFile
-
     exercise = get(exercise_id)
     reason = worked_switch()
     if reason:

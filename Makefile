@@ -40,8 +40,12 @@ export UV_COMPILE_BYTECODE := 1
 ROOT_ARGS := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
 # pytest-xdist workers: auto = one per core; 0 = no workers (one process, as before xdist).
+# By file: a file's module fixtures (a JupyterLab server, a hub) start once per run; a session's
+# graded class is built by each worker that needs it (its tests write feedback into it, so it is
+# not shared). --dist loadgroup would be finer, but pytest-xdist 3.8 ignores its groups under
+# pytest 9 (it sets item._nodeid, which pytest 9 no longer reads).
 PYTEST_JOBS ?= auto
-XDIST := -n $(PYTEST_JOBS) --dist loadgroup
+XDIST := -n $(PYTEST_JOBS) --dist loadfile
 
 .PHONY: install binder-lock lab test quick lint workbooks bench screenshots system-deps axe hub \
 	bench-class clean

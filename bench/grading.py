@@ -30,7 +30,8 @@ import nbformat
 from nbgrader.api import Gradebook
 from nbgrader.utils import is_grade, is_solution
 
-from netlab.build import grade_id, solved_version
+from netlab.build import solved_version
+from netlab.course_layout import grade_id
 
 REPO = Path(__file__).resolve().parents[1]
 COURSE = REPO / "grading"

@@ -1,4 +1,6 @@
-"""Shared fixtures (the language each test starts in is set by the root ``conftest.py``)."""
+"""Shared fixtures (the language each test starts in is set by the root ``conftest.py``).
+
+The data of the throw-away workbook (``data/new_workbook``) are files to copy, not tests."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+collect_ignore_glob = ["data/*"]
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_output
 from test_nbgrader import _solution, _student_version, _submit, nbgrader
 
-from netlab.build import course_root
+from netlab.course_layout import course_root
 from netlab.grading.zygote import isolation_available
 from notebooks import grade_id
 

@@ -9,7 +9,8 @@ from typing import Any
 import nbformat
 from nbclient import NotebookClient
 
-from netlab.build import assignments, course_root, grade_id, student_version
+from netlab.build import student_version
+from netlab.course_layout import assignments, course_root, grade_id
 
 REPO = Path(__file__).resolve().parents[1]
 

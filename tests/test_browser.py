@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 from axe_audit import audit_both_themes
 
-from netlab.build import assignments, workbooks_dir
+from netlab.course_layout import assignments, workbooks_dir
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

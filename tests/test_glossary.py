@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import nbformat
 import pytest
 
-from netlab.build import assignments, workbooks_dir
 from netlab.catalogue import MESSAGES
+from netlab.course_layout import assignments, workbooks_dir
 from netlab.glossary import GLOSSARY
 from netlab.i18n import Plural
 from notebooks import REPO

@@ -11,9 +11,10 @@ import nbformat
 import pytest
 
 import netlab
-from netlab.build import START, course_root, student_version, workbooks_dir, worked_answers
+from netlab.build import student_version, worked_answers
 from netlab.catalogue import MESSAGES
 from netlab.check import report
+from netlab.course_layout import START, course_root, workbooks_dir
 from netlab.exercises import all_exercises
 from netlab.exercises.base import ChoiceItems, SingleValue
 from netlab.exercises.function import FunctionResult

@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from netlab.build import START, workbooks_dir
+from netlab.course_layout import START, workbooks_dir
 from notebooks import assignments, errors, grade_id, instructor_version, run
 
 pytestmark = pytest.mark.slow

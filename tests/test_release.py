@@ -12,7 +12,8 @@ import nbformat
 import pytest
 from test_nbgrader import course, nbgrader  # noqa: F401 - the module's course fixture
 
-from netlab.build import INSTRUCTOR_TAG, language_of, workbooks_dir
+from netlab.build import INSTRUCTOR_TAG, language_of
+from netlab.course_layout import workbooks_dir
 from netlab.i18n import LANGUAGES
 from netlab.settings import Netlab
 from notebooks import assignments, source_path
@@ -98,7 +99,8 @@ def test_committed_workbooks_hold_no_key(lang: str) -> None:
 def test_netlab_build_releases_no_key(tmp_path: Path) -> None:
     import shutil
 
-    from netlab.build import build, course_root
+    from netlab.build import build
+    from netlab.course_layout import course_root
 
     root = tmp_path / "grading"
     shutil.copytree(course_root() / "source", root / "source")

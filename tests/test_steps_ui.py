@@ -141,7 +141,7 @@ def test_thai_timelines_count_years_in_the_buddhist_era() -> None:
 def test_the_practice_answers_stay_folded_under_the_practice(lang: str) -> None:
     import nbformat
 
-    from netlab.build import workbooks_dir
+    from netlab.course_layout import workbooks_dir
 
     nb = nbformat.read(workbooks_dir() / lang / "03_network_steps.ipynb", as_version=4)
     sources = [c.source for c in nb.cells]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from netlab.build import course_root
+from netlab.course_layout import course_root
 from netlab.trainee_package import SECRET_FILES
 
 pytestmark = pytest.mark.slow

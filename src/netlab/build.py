@@ -11,6 +11,11 @@
    for each language: ``workbooks/<lang>/<NN_topic>.ipynb``. The release is byte for byte the
    student version of its language (a test compares them).
 
+3. From the full course (with the start-here source): the worked answers
+   (:func:`write_worked_answers`), the course map (:func:`netlab.derived_syllabus.
+   write_syllabus`) and the answer keys (:func:`netlab.derived_keys.write_keys`, the sources
+   run once in a kernel), all taken from the sources, never typed.
+
 Graded cells are identical in both languages, so a submission in either language autogrades
 against the same source.
 
@@ -31,6 +36,15 @@ from typing import Any
 import nbformat
 from traitlets.config import Config
 
+from netlab.course_layout import (
+    START,
+    assignments,
+    course_config,
+    course_root,
+    grade_id,
+    sources,
+    workbooks_dir,
+)
 from netlab.i18n import LANGUAGES
 from netlab.release import (
     INSTRUCTOR_TAG,
@@ -45,33 +59,17 @@ __all__ = [
     "INSTRUCTOR_TAG",
     "RemoveInstructorCells",
     "SelectLanguage",
-    "assignments",
     "build",
-    "course_config",
-    "course_root",
-    "grade_id",
     "language_of",
     "post_convert_hook",
     "release_version",
     "solved_version",
     "student_version",
-    "workbooks_dir",
     "worked_answers",
     "write_start_here",
     "write_student_versions",
     "write_worked_answers",
 ]
-
-
-def grade_id(cell: Any) -> str | None:
-    """The nbgrader grade id of a cell, or None.
-
-    Example:
-        >>> from nbformat.v4 import new_code_cell
-        >>> grade_id(new_code_cell("x", metadata={"nbgrader": {"grade_id": "a"}}))
-        'a'
-    """
-    return cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
 
 
 def solved_version(student_nb: Any, source_nb: Any) -> Any:
@@ -97,54 +95,6 @@ def solved_version(student_nb: Any, source_nb: Any) -> Any:
             cell.source = re.sub(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", "",
                                  solutions[grade_id(cell)], flags=re.MULTILINE)
     return out
-
-
-def course_root() -> Path:
-    """The nbgrader course directory (``grading/``): ``$NETLAB_COURSE`` or the checkout's.
-
-    Example:
-        >>> course_root().name
-        'grading'
-    """
-    env = os.environ.get("NETLAB_COURSE")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "grading"
-
-
-def workbooks_dir(root: Path | None = None) -> Path:
-    """Where student versions go: ``$NETLAB_WORKBOOKS_DIR`` or ``workbooks/`` beside
-    ``grading/``.
-
-    Example:
-        >>> workbooks_dir().name
-        'workbooks'
-    """
-    env = os.environ.get("NETLAB_WORKBOOKS_DIR")
-    if env:
-        return Path(env)
-    return (root or course_root()).resolve().parent / "workbooks"
-
-
-def assignments(root: Path | None = None) -> list[str]:
-    """The assignments of the course (folders of ``grading/source``).
-
-    Example:
-        >>> "01_problem_typing" in assignments()
-        True
-    """
-    source = (root or course_root()) / "source"
-    return sorted(p.name for p in source.iterdir() if p.is_dir()) if source.is_dir() else []
-
-
-def course_config(root: Path) -> Config:
-    """The configuration in ``<root>/nbgrader_config.py``, read as nbgrader reads it.
-
-    Example:
-        >>> course_config(course_root()).Netlab.release_language in ("th", "en")
-        True
-    """
-    from traitlets.config import PyFileConfigLoader
-
-    return PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
 
 
 def write_student_versions(names: Iterable[str], root: Path | None = None,
@@ -181,11 +131,6 @@ def post_convert_hook(assignment: str, student: str, notebooks: list[str]) -> No
     write_student_versions([assignment], root, workbooks_dir(root))
 
 
-#: The start-here workbook's bilingual source: not an nbgrader assignment (nothing to grade),
-#: built into ``workbooks/<lang>/`` by the same language selection.
-START = Path("start") / "00_start_here.ipynb"
-
-
 def write_start_here(root: Path | None = None, out_dir: Path | None = None) -> list[Path]:
     """Write ``workbooks/<lang>/00_start_here.ipynb`` from ``grading/start/``.
 
@@ -214,10 +159,8 @@ def worked_answers(root: Path | None = None) -> dict[str, dict[str, Any]]:
     """
     from netlab.tracking.extract import extract
 
-    root = root or course_root()
-    paths = [root / START, *(root / "source" / a / f"{a}.ipynb" for a in assignments(root))]
     found: dict[str, dict[str, Any]] = {}
-    for path in paths:
+    for path in sources(root):
         found.update(extract(nbformat.read(path, as_version=4)))
     return found
 
@@ -251,7 +194,9 @@ def build(names: Iterable[str] | None = None, root: Path | None = None,
     """Regenerate the nbgrader release and the student workbooks (``netlab build``).
 
     Runs nbgrader's own ``generate_assignment`` (through ``NbGraderAPI``, in this process),
-    then :func:`write_student_versions`. Raises RuntimeError when nbgrader fails.
+    then :func:`write_student_versions`; for the full course, the start-here workbook, the
+    worked answers and the keys. Raises RuntimeError when nbgrader fails or a source's
+    solutions do not run.
 
     Example (tests/test_nbgrader.py runs the stock-nbgrader equivalent and compares)::
 
@@ -261,6 +206,9 @@ def build(names: Iterable[str] | None = None, root: Path | None = None,
     """
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
+
+    from netlab.derived_keys import write_keys
+    from netlab.derived_syllabus import write_syllabus
 
     root = (root or course_root()).resolve()
     _venv_on_path()
@@ -284,6 +232,8 @@ def build(names: Iterable[str] | None = None, root: Path | None = None,
         if (root / START).exists():
             written += write_start_here(root, out_dir)
             written.append(write_worked_answers(root))
+            written.append(write_syllabus(root))
+            written.append(write_keys(root))
         return written
     finally:
         os.chdir(cwd)

@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _trainee_package(args: argparse.Namespace) -> int:
     """Build the trainees' wheel as the class's settings say."""
-    from netlab.build import course_config, course_root
+    from netlab.course_layout import course_config, course_root
     from netlab.settings import Netlab
     from netlab.trainee_package import build_trainee_package
 

@@ -1,8 +1,10 @@
 """The course in order: the workbooks, how long each takes, and which exercises belong to it.
 
-One list serves the start-here workbook's map, the progress dashboard and the tests that keep
-each workbook's own "about N minutes" in step with it. Titles and summaries are catalogue keys
-(``syllabus.<name>.title`` and ``.summary``), read in the active language by the views.
+One list serves the start-here workbook's map, the progress dashboard and the recaps. It is
+derived from the instructor sources by ``netlab build`` (:mod:`netlab.derived_syllabus`) and
+stored in ``netlab/resources/syllabus.json``, so that a trainee's installation, which has no
+source, reads the same map. Titles and summaries are catalogue keys (``syllabus.<name>.title``
+and ``.summary``, in each workbook's texts), read in the active language by the views.
 
 Example:
     >>> [wb.number for wb in WORKBOOKS][:3]
@@ -13,9 +15,13 @@ Example:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["WORKBOOKS", "Workbook", "workbook_of"]
+__all__ = ["SYLLABUS_FILE", "WORKBOOKS", "Workbook", "workbook_of"]
+
+SYLLABUS_FILE = Path(__file__).resolve().parent / "resources" / "syllabus.json"
 
 
 @dataclass(frozen=True)
@@ -38,15 +44,8 @@ class Workbook:
         return f"{self.name}.ipynb"
 
 
-WORKBOOKS: tuple[Workbook, ...] = (
-    Workbook("00_start_here", "start", 15),
-    Workbook("01_problem_typing", "problem_typing", 75),
-    Workbook("02_partner_classification", "partners", 90),
-    Workbook("03_network_steps", "steps", 90),
-    Workbook("04_network_health", "health", 90),
-    Workbook("05_network_foundations", "foundations", 75),
-    Workbook("06_social_mapping", "mapping", 90),
-)
+WORKBOOKS: tuple[Workbook, ...] = tuple(
+    Workbook(**row) for row in json.loads(SYLLABUS_FILE.read_text(encoding="utf-8")))
 
 _BY_PREFIX = {wb.prefix: wb for wb in WORKBOOKS}
 

@@ -4,53 +4,6 @@ from netlab.plurals import plural
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- the course map (netlab.syllabus, netlab.views.course_map) ------------------------
-    "syllabus.00_start_here.title": {"th": "เริ่มที่นี่", "en": "Start here"},
-    "syllabus.00_start_here.summary": {
-        "th": "หลักสูตรนี้คืออะไร การเลือกภาษา การตรวจและคำใบ้ ความคืบหน้า การบันทึกงาน",
-        "en": "What the course is, choosing a language, checks and hints, progress, saving "
-              "your work",
-    },
-    "syllabus.01_problem_typing.title": {
-        "th": "จำแนกประเภทปัญหา", "en": "Problem typing"},
-    "syllabus.01_problem_typing.summary": {
-        "th": "ปัญหาเชิงเดี่ยว เชิงเทคนิค สลับซับซ้อน และยุ่งยากเชิงสังคม ด้วยคำถามวินิจฉัย 9 ข้อ",
-        "en": "Simple, technical, complex and social-mess problems, typed with nine diagnostic "
-              "questions",
-    },
-    "syllabus.02_partner_classification.title": {
-        "th": "จำแนกภาคี", "en": "Partner classification"},
-    "syllabus.02_partner_classification.summary": {
-        "th": "ภาคีหุ้นส่วน (boundary partner) กับภาคียุทธศาสตร์ (strategic partner) "
-              "ผลลัพธ์ที่ท้าทาย และเครื่องหมายบอกความก้าวหน้า",
-        "en": "Boundary and strategic partners, outcome challenges and progress markers",
-    },
-    "syllabus.03_network_steps.title": {
-        "th": "สี่ขั้นตอนของการสร้างเครือข่าย", "en": "The four steps of network building"},
-    "syllabus.03_network_steps.summary": {
-        "th": "สี่ขั้นตอนและวงจรชีวิตของเครือข่าย จัดกิจกรรมลงขั้น และอ่านขั้นกับระยะของเครือข่าย",
-        "en": "The four steps and the network life cycle: sorting activities into steps, "
-              "reading a network's step and phase",
-    },
-    "syllabus.04_network_health.title": {
-        "th": "ตรวจสุขภาพเครือข่าย", "en": "The network health check"},
-    "syllabus.04_network_health.summary": {
-        "th": "องค์ประกอบ 7 ประการ โปรไฟล์จากแบบสำรวจสมาชิก และการดูแลรักษาเครือข่าย",
-        "en": "The seven components, a members' survey profile, and keeping a network going",
-    },
-    "syllabus.05_network_foundations.title": {
-        "th": "เครือข่ายคืออะไร", "en": "What a network is"},
-    "syllabus.05_network_foundations.summary": {
-        "th": "ที่มาของเครือข่าย เครือข่ายแนวนอนและแนวตั้ง ประโยชน์ อุปสรรค และทางแก้",
-        "en": "Where networks come from, horizontal and vertical networks, benefits, obstacles "
-              "and remedies",
-    },
-    "syllabus.06_social_mapping.title": {
-        "th": "แผนที่สังคมของเครือข่าย", "en": "Social mapping"},
-    "syllabus.06_social_mapping.summary": {
-        "th": "ศูนย์กลาง ตัวกลาง จุดเปราะบาง ความสัมพันธ์แนวนอนและแนวตั้ง และแผนที่ของเครือข่ายคุณเอง",
-        "en": "Hubs, brokers, weak points, horizontal and vertical ties, and a map of your own "
-              "network",
-    },
     "syllabus.col.number": {"th": "ลำดับ", "en": "#"},
     "syllabus.col.workbook": {"th": "สมุดแบบฝึก", "en": "Workbook"},
     "syllabus.col.minutes": {"th": "เวลา (นาที)", "en": "Minutes"},

@@ -104,10 +104,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from netlab.build import course_root
     from netlab.classroom.roster import RosterError
     from netlab.classroom.setup import init_class
     from netlab.classroom.unix import ClassroomError
+    from netlab.course_layout import course_root
 
     checkout = course_root().parent
     self_check = None if args.self_check is None else args.self_check == "on"
@@ -137,10 +137,10 @@ def _grade(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from netlab.build import course_root
     from netlab.classroom.demo import run_demo
     from netlab.classroom.roster import RosterError
     from netlab.classroom.unix import ClassroomError
+    from netlab.course_layout import course_root
 
     try:
         return run_demo(course_root().parent, args.port)

@@ -52,7 +52,7 @@ def class_pins(checkout: Path, python_version: tuple[int, ...]) -> str:
     test suite's, without the pins ``python_version`` cannot install.
 
     Example:
-        >>> from netlab.build import course_root
+        >>> from netlab.course_layout import course_root
         >>> pins = class_pins(course_root().parent, (3, 11, 2))
         >>> "jupyterhub==" in pins, "soupsieve==" in pins
         (True, False)

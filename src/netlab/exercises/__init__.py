@@ -1,4 +1,6 @@
-"""The registry of graded exercises, one module of specs per workbook.
+"""The registry of graded exercises: one module of specs per workbook, each defining
+``EXERCISES``, found in this package rather than listed (the kinds they reuse live in ``base``,
+``function`` and ``sets``).
 
 Example:
     >>> from netlab.exercises import get
@@ -9,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Mapping
 from functools import cache
 
@@ -17,12 +20,6 @@ from netlab.exercises.base import Exercise
 from netlab.i18n import t
 
 __all__ = ["all_exercises", "get"]
-
-#: Workbook spec modules; each defines ``EXERCISES: tuple[Exercise, ...]``.
-_MODULES = ("netlab.exercises.start", "netlab.exercises.problem_typing",
-            "netlab.exercises.partners", "netlab.exercises.steps", "netlab.exercises.health",
-            "netlab.exercises.foundations", "netlab.exercises.mapping")
-
 
 @cache
 def all_exercises() -> Mapping[str, Exercise]:
@@ -33,8 +30,9 @@ def all_exercises() -> Mapping[str, Exercise]:
         True
     """
     registry: dict[str, Exercise] = {}
-    for name in _MODULES:
-        for exercise in importlib.import_module(name).EXERCISES:
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for exercise in getattr(module, "EXERCISES", ()):
             if exercise.id in registry:
                 raise RuntimeError(f"duplicate exercise id {exercise.id!r}")
             registry[exercise.id] = exercise

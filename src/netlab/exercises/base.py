@@ -21,7 +21,7 @@ import contextlib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from netlab._errors import TraineeError, kind_of
 from netlab.exercises.keys import digest, key_of
@@ -111,6 +111,22 @@ class Exercise:
     def collect(self, answer: object, **options: Any) -> object:
         """Where the answer lives: what is judged (by default the answer itself)."""
         return answer
+
+    #: Whether the exercise is judged against a key (digests derived from the solution).
+    keyed: ClassVar[bool] = False
+
+    def key_for(self, solution: object, solved: Mapping[str, object]) -> Any | None:
+        """The key of this exercise, from its solution as its check cell collects it (plain
+        data) and, where the key depends on them, the other exercises' solutions (``solved``,
+        by id); None for an exercise with no key (judged by an instructor or by structure).
+        Raises ValueError when the solution is not an answer of the right form.
+
+        Example:
+            >>> from netlab.exercises import get
+            >>> get("problem_typing.c").key_for({}, {}) is None
+            True
+        """
+        return None
 
     def judge(self, answer: object, **options: Any) -> Evaluation:
         """Lines and points for what :meth:`collect` gave (``answer``), as plain data."""
@@ -220,6 +236,13 @@ class ChoiceItems(Exercise):
 
     items: tuple[str, ...]
     parse: Callable[[object], str]
+    keyed: ClassVar[bool] = True
+
+    def key_for(self, solution: object, solved: Mapping[str, object]) -> dict[str, str]:
+        """One digest per item of the solution's canonical choice."""
+        if not isinstance(solution, Mapping):
+            raise ValueError(f"not a dict of items: {kind_of(solution)}")
+        return {item: digest(self.id, item, self.parse(solution[item])) for item in self.items}
 
     def judge(self, answer: object, **options: Any) -> Evaluation:
         if not isinstance(answer, Mapping):
@@ -260,6 +283,11 @@ class SingleValue(Exercise):
     """One value (a number, a text), normalised then compared by digest."""
 
     normalise: Callable[[object], object]
+    keyed: ClassVar[bool] = True
+
+    def key_for(self, solution: object, solved: Mapping[str, object]) -> str:
+        """The digest of the solution's normalised value."""
+        return digest(self.id, "value", self.normalise(solution))
 
     def judge(self, answer: object, **options: Any) -> Evaluation:
         if blank(answer):

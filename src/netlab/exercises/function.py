@@ -14,7 +14,7 @@ import io
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from netlab._errors import kind_of
 from netlab.exercises.base import Evaluation, Exercise, unchecked
@@ -70,6 +70,14 @@ class FunctionResult(Exercise):
 
     data: Callable[[], Any]
     inspect: Callable[[Any], tuple[list[Line], object]]
+    keyed: ClassVar[bool] = True
+
+    def key_for(self, solution: object, solved: Mapping[str, object]) -> str:
+        """The digest of the solution function's normalised result on the public data."""
+        problems, value = self._form(solution)
+        if problems:
+            raise ValueError(problems[0].text)
+        return digest(self.id, "result", value)
 
     def collect(self, answer: object, **options: Any) -> object:
         """``{"result": ...}``, ``{"raised": [name, message]}`` or ``{"not_callable": kind}``.

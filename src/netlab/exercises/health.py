@@ -87,6 +87,19 @@ def _action_hint(action: str) -> str:
              components=", ".join(c.label for c in ACTIONS[action].components))
 
 
+def _strengthen_weakest(solved: Mapping[str, object]) -> list[str]:
+    """Every action that strengthens the weakest component (the solution of
+    ``health.b_weakest``): any two of them are right.
+
+    Example:
+        >>> _strengthen_weakest({"health.b_weakest": "vision"})
+        ['R01', 'R02', 'R03', 'R04']
+    """
+    weakest = _component(solved["health.b_weakest"])
+    return [action for action, entry in ACTIONS.items()
+            if weakest in (c.value for c in entry.components)]
+
+
 def _plan(answer: object) -> list[Line]:
     if not isinstance(answer, Mapping):
         return [Line("error", t("exercises.health.d.not_mapping", got=kind_of(answer)))]
@@ -128,6 +141,7 @@ EXERCISES = (
     SingleValue(id="health.b_disputed", points=1.0, normalise=_component),
     Selection(
         id="health.c", points=2.0, count=2, parse=_action, explain=_action_hint,
+        suitable=_strengthen_weakest,
     ),
     Completeness(id="health.d", points=4.0, validate=_plan),
 )

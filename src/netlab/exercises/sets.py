@@ -10,9 +10,9 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from netlab._errors import kind_of
 from netlab.exercises.base import Evaluation, Exercise, blank, unchecked
@@ -34,6 +34,13 @@ class _Explained(Exercise):
         if item and self.explain:
             return self.explain(item)
         return super().hint()
+
+
+def _collection(solution: object) -> list[object]:
+    """A solution that must be a list, tuple or set, as a list."""
+    if isinstance(solution, str) or not isinstance(solution, (list, tuple, set, frozenset)):
+        raise ValueError(f"not a list of options: {kind_of(solution)}")
+    return list(solution)
 
 
 def _parse_all(values: list[object], parse: Callable[[object], str]
@@ -64,11 +71,19 @@ class Selection(_Explained):
 
     ``parse`` turns a choice into its canonical text (raising ValueError, worded for the
     trainee, on a value that is not an option); the key holds ``digest(id, "valid", option)`` for
-    every suitable option.
+    every suitable option: the solution's choices, or all the options ``suitable`` names from
+    the solutions (by exercise id) when more than ``count`` are right.
     """
 
     count: int
     parse: Callable[[object], str]
+    suitable: Callable[[Mapping[str, object]], Iterable[object]] | None = None
+    keyed: ClassVar[bool] = True
+
+    def key_for(self, solution: object, solved: Mapping[str, object]) -> list[str]:
+        """The sorted digests of every suitable option."""
+        options = self.suitable(solved) if self.suitable else _collection(solution)
+        return sorted({digest(self.id, "valid", self.parse(o)) for o in options})
 
     def judge(self, answer: object, **options: Any) -> Evaluation:
         if isinstance(answer, str) or not isinstance(answer, (list, tuple, set)):
@@ -107,6 +122,11 @@ class MemberSet(_Explained):
     """
 
     parse: Callable[[object], str]
+    keyed: ClassVar[bool] = True
+
+    def key_for(self, solution: object, solved: Mapping[str, object]) -> list[str]:
+        """The sorted digests of every member the solution names."""
+        return sorted({digest(self.id, "member", self.parse(m)) for m in _collection(solution)})
 
     def judge(self, answer: object, **options: Any) -> Evaluation:
         if isinstance(answer, str) or not isinstance(answer, (list, tuple, set, frozenset)):

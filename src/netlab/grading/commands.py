@@ -69,7 +69,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace) -> tuple[Course, Assignment]:
-    from netlab.build import course_root
+    from netlab.course_layout import course_root
     from netlab.settings import Netlab, locale_language
 
     set_language(args.lang or locale_language())  # until the course says otherwise

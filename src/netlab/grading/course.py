@@ -2,7 +2,7 @@
 release notebooks and the gradebook bookkeeping stock autograde does around each submission.
 
 Example:
-    >>> from netlab.build import course_root
+    >>> from netlab.course_layout import course_root
     >>> course = Course.load(course_root())
     >>> course.db_url.startswith("sqlite:///")
     True
@@ -24,7 +24,7 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.utils import find_all_files
 from traitlets.config import Config
 
-from netlab.build import course_config
+from netlab.course_layout import course_config
 from netlab.i18n import t
 
 __all__ = ["FINDINGS", "Assignment", "Course", "GradingError", "findings_of"]
@@ -99,7 +99,7 @@ class Course:
         may see even where a visible system folder holds it.
 
         Example:
-            >>> from netlab.build import course_root
+            >>> from netlab.course_layout import course_root
             >>> Course.load(course_root()).exchange_root().endswith("exchange")
             True
         """

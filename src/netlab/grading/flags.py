@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from netlab.build import grade_id
+from netlab.course_layout import grade_id
 from netlab.i18n import t
 
 __all__ = ["SEVERE", "Flag", "cell_label"]

@@ -22,7 +22,7 @@ from typing import cast
 from nbformat import NotebookNode
 from nbgrader.utils import is_locked, is_solution
 
-from netlab.build import grade_id
+from netlab.course_layout import grade_id
 from netlab.grading.flags import Flag
 from netlab.release import unmark_answer_places
 

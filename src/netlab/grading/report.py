@@ -32,7 +32,7 @@ import nbformat
 from nbgrader.api import MissingEntry
 from nbgrader.utils import is_grade
 
-from netlab.build import grade_id
+from netlab.course_layout import grade_id
 from netlab.grading.course import Course, GradingError, findings_of
 from netlab.i18n import t
 from netlab.report import RECORD_MIME

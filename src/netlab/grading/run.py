@@ -41,7 +41,7 @@ from nbgrader.converters import Autograde
 from nbgrader.preprocessors import Execute
 from traitlets.config import Config
 
-from netlab.build import grade_id
+from netlab.course_layout import grade_id
 from netlab.grading.course import Assignment, Course, GradingError
 from netlab.grading.execute import RobustExecute
 from netlab.grading.files import read_submission

@@ -60,9 +60,9 @@ def test_charts_are_named_images_with_their_data_on_request(lang: str) -> None:
     notebook it is a figure whose caption folds the data table behind "Data table"."""
     import altair as alt
 
-    from netlab.chart_access import render
     from netlab.charts import problem_plane, to_svg
     from netlab.datasets import load
+    from netlab.ui.parts.chart_access import render
 
     with language(lang):
         netlab.setup(lang)
@@ -83,8 +83,8 @@ def test_charts_are_named_images_with_their_data_on_request(lang: str) -> None:
 def test_answer_buttons_and_the_event_slider_refuse_what_they_do_not_offer() -> None:
     import traitlets
 
-    from netlab.choice_buttons import ChoiceButtons
-    from netlab.event_slider import EventSlider
+    from netlab.ui.parts.choice_buttons import ChoiceButtons
+    from netlab.ui.parts.event_slider import EventSlider
 
     choice = ChoiceButtons("S1 Do people agree?", [("no", 0), ("yes", 1)], value=0)
     with pytest.raises(traitlets.TraitError, match="2 is not one of"):
@@ -97,7 +97,7 @@ def test_answer_buttons_and_the_event_slider_refuse_what_they_do_not_offer() -> 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
 def test_the_sorter_says_each_move_in_the_language(lang: str) -> None:
-    from netlab.sorter import StepSorter
+    from netlab.ui.steps_sorter import StepSorter
 
     with language(lang):
         labels = StepSorter([("T01", "x")]).labels

@@ -1,6 +1,6 @@
 """No two text labels overlap in the charts a trainee reads: the problem plane (with every
 scenario as the current answer), the AIIM chart, and the Net-Map. Read from the scenegraph
-Vega renders (vl-convert), with the label boxes netlab.chart_labels estimates."""
+Vega renders (vl-convert), with the label boxes netlab.ui.parts.chart_labels estimates."""
 
 from __future__ import annotations
 
@@ -11,12 +11,12 @@ import pytest
 import vl_convert as vlc
 
 from netlab import setup
-from netlab.chart_labels import Box, label_box, overlap
 from netlab.charts import aiim_chart, problem_plane
 from netlab.datasets import load
-from netlab.map_chart import map_chart
 from netlab.mapping import wawee_map
 from netlab.problems import QUESTION_IDS
+from netlab.ui.mapping import map_chart
+from netlab.ui.parts.chart_labels import Box, label_box, overlap
 
 
 def _texts(spec: dict[str, Any]) -> list[tuple[str, Box]]:

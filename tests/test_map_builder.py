@@ -10,10 +10,10 @@ import pytest
 
 from netlab.check import check, grade
 from netlab.i18n import language
-from netlab.map_builder import MapBuilder
 from netlab.mapping import SocialMap
 from netlab.mapping.draft import MapDraft
 from netlab.mapping.files import map_paths
+from netlab.ui.mapping_builder import MapBuilder
 
 
 def _two_actor_draft(folder: Path) -> MapDraft:

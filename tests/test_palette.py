@@ -13,11 +13,11 @@ import pytest
 import netlab
 from netlab.check import report
 from netlab.i18n import language
-from netlab.map_builder import MapBuilder
 from netlab.palette import BACKGROUNDS, BORDERS, ON_FILL, PALETTE, STYLE
 from netlab.partners import review_outcome
 from netlab.tracking.dashboard import progress
 from netlab.tracking.recap import recap
+from netlab.ui.mapping_builder import MapBuilder
 from netlab.widgets import ProblemExplorer
 
 
@@ -82,8 +82,13 @@ def test_outputs_use_theme_colours_and_carry_their_style(lang: str) -> None:
 
 def test_chart_marks_are_at_least_3_to_1_on_the_charts_white() -> None:
     """On a chart's white background, and as the edge of a card in either theme (views)."""
-    from netlab.chart_colours import PHASE_COLOURS, ROLE_COLOURS, STEP_COLOURS, TYPE_COLOURS
-    from netlab.map_chart import TIE_COLOURS
+    from netlab.ui.mapping import TIE_COLOURS
+    from netlab.ui.parts.chart_colours import (
+        PHASE_COLOURS,
+        ROLE_COLOURS,
+        STEP_COLOURS,
+        TYPE_COLOURS,
+    )
 
     for palette in (TYPE_COLOURS, ROLE_COLOURS, STEP_COLOURS, PHASE_COLOURS, TIE_COLOURS):
         for name, value in palette.items():

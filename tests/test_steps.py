@@ -19,7 +19,7 @@ from netlab.steps import (
     diagnose_stage,
     score_checklist,
 )
-from netlab.timeline import signs_upto
+from netlab.ui.steps_timeline import signs_upto
 
 _GROUPS = {"awareness": ("need_recognised", "core_team"),
            "alliance": ("partners_agreed", "coordination"),

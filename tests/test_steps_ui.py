@@ -11,8 +11,8 @@ from netlab.check import check, grade
 from netlab.datasets import load
 from netlab.health import survey_profile
 from netlab.i18n import language
-from netlab.sorter import StepSorter, step_sorter
-from netlab.timeline import TimelineExplorer
+from netlab.ui.steps_sorter import StepSorter, step_sorter
+from netlab.ui.steps_timeline import TimelineExplorer
 
 
 @pytest.mark.parametrize("lang", ["th", "en"])
@@ -122,7 +122,7 @@ def test_group_medians_check_handles_a_group_where_nobody_answered() -> None:
 
 
 def test_thai_timelines_count_years_in_the_buddhist_era() -> None:
-    from netlab.timeline import TimelineExplorer
+    from netlab.ui.steps_timeline import TimelineExplorer
 
     timeline = load("wawee_timeline")
     first = int(timeline["year"].iloc[0])

@@ -33,8 +33,7 @@ __all__ = [
 # Submodules reachable as attributes (netlab.problems, ...) without importing them eagerly.
 _LAZY_SUBMODULES = frozenset(
     {"build", "charts", "check", "cli", "datasets", "exercises", "foundations", "health", "mapping",
-     "partners", "problems", "schemas", "sorter", "steps", "timeline",
-     "views", "widgets"}
+     "partners", "problems", "schemas", "steps", "ui", "views", "widgets"}
 )
 
 

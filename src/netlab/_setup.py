@@ -70,8 +70,8 @@ def _enable_renderer(interactive: bool) -> None:
     else:
         # Static SVG drawn in the kernel by vl-convert: no JavaScript, no network, and it
         # survives nbconvert / nbgrader feedback unchanged; shown as a figure with a text
-        # alternative and its data table (netlab.chart_access).
-        from netlab.chart_access import render
+        # alternative and its data table (netlab.ui.parts.chart_access).
+        from netlab.ui.parts.chart_access import render
 
         if "netlab" not in alt.renderers.names():
             alt.renderers.register("netlab", render)

@@ -205,8 +205,8 @@ def _chart(rows: list[tuple[str, float | None, float]]) -> str:
     marked decorative, alt="", though it carries the scores)."""
     import pandas as pd
 
-    from netlab.chart_access import draw
     from netlab.grading.charts import share_bars
+    from netlab.ui.parts.chart_access import draw
 
     frame = pd.DataFrame([{"name": name, "share": (score or 0) / points}
                           for name, score, points in rows])

@@ -44,3 +44,6 @@ STEP_COLOURS: Mapping[str, str] = {
 PHASE_COLOURS: Mapping[str, str] = {
     "emerging": "#7B61A8", "existing": "#009E73", "changing": "#C17A00", "ending": "#767676",
 }
+
+#: One shape per category (problem type, partner role), beside its colour.
+SHAPES = ("circle", "square", "triangle-up", "triangle-down")

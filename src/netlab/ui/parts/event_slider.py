@@ -20,8 +20,8 @@ from typing import Any
 import anywidget
 import traitlets
 
-from netlab.choice_buttons import one_of
 from netlab.palette import CSS
+from netlab.ui.parts.choice_buttons import one_of
 
 __all__ = ["EventSlider"]
 

@@ -2,7 +2,7 @@
 how the likely step and life-cycle phase change as the observable signs add up.
 
 Example:
-    >>> from netlab.timeline import TimelineExplorer, signs_upto
+    >>> from netlab.ui.steps_timeline import TimelineExplorer, signs_upto
     >>> from netlab.datasets import load
     >>> story = load("wawee_timeline")
     >>> explorer = TimelineExplorer(story)
@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING
 import ipywidgets as w
 
 from netlab._errors import TraineeError
-from netlab.event_slider import EventSlider
 from netlab.i18n import get_language, t, year
 from netlab.steps import INDICATOR_KEYS, StageDiagnosis, diagnose_stage
+from netlab.ui.parts.event_slider import EventSlider
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["TimelineExplorer", "signs_upto"]
+__all__ = ["TimelineExplorer", "signs_upto", "wawee_timeline"]
 
 
 def signs_upto(timeline: pd.DataFrame, upto: str) -> dict[str, bool]:
@@ -88,7 +88,9 @@ class TimelineExplorer(w.VBox):
         self._slider.value = event
 
     def _render(self) -> None:
-        from netlab.charts import STEP_COLOURS, timeline_chart, to_svg
+        from netlab.ui.parts.chart_access import to_svg
+        from netlab.ui.parts.chart_colours import STEP_COLOURS
+        from netlab.ui.steps import timeline_chart
 
         result = self.diagnosis
         reasons = "".join(f"<li>{html.escape(r)}</li>" for r in result.reasons)
@@ -105,3 +107,15 @@ class TimelineExplorer(w.VBox):
         self._events.value = (f"<b>{html.escape(t('widgets.timeline.events'))}</b>"
                               + "".join(cards))
         self._chart.value = to_svg(timeline_chart(self._timeline, upto=self.event))
+
+
+def wawee_timeline() -> TimelineExplorer:
+    """The Wawee network's story as a :class:`TimelineExplorer`.
+
+    Example:
+        >>> wawee_timeline().event
+        'E10'
+    """
+    from netlab.datasets import load
+
+    return TimelineExplorer(load("wawee_timeline"))

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netlab.i18n import lang_attr, t, t_or
+
+if TYPE_CHECKING:
+    import altair as alt
 
 __all__ = ["accessible_svg", "data_table", "describe", "draw", "figure_html", "render"]
 
@@ -165,3 +168,15 @@ def render(spec: dict[str, Any], **_options: Any) -> dict[str, str]:
     svg, text = draw(spec)
     return {"text/html": figure_html(spec, svg), "image/svg+xml": svg,
             "text/plain": text or "<chart>"}
+
+
+def to_svg(chart: alt.TopLevelMixin) -> str:
+    """Render a chart to an SVG string offline (vl-convert, no browser, no network), named
+    for a screen reader by what it shows (see :mod:`netlab.ui.parts.chart_access`).
+
+    Example:
+        >>> from netlab.charts import problem_plane
+        >>> to_svg(problem_plane()).startswith('<svg role="img" aria-label=')
+        True
+    """
+    return draw(chart.to_dict(validate=False))[0]

@@ -1,9 +1,8 @@
-"""The charts of the steps and health workbooks: the members' health profile and the Wawee
-timeline (also reachable as ``netlab.charts.health_profile`` and ``.timeline_chart``).
+"""The network health check on screen: the members' survey profile (chart), the component
+cards and the action table (views).
 
 Example:
-    >>> from netlab.datasets import load
-    >>> len(timeline_chart(load("wawee_timeline")).to_dict()["layer"]) >= 2
+    >>> "R01" in action_table()._repr_html_()
     True
 """
 
@@ -11,17 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netlab.chart_colours import PHASE_COLOURS
-from netlab.i18n import get_language, t, year
+from netlab.i18n import t
+from netlab.ui.parts.html import HTMLView, card, cite, escape, html_table
 
 if TYPE_CHECKING:
     import altair as alt
     import pandas as pd
 
     from netlab.health import HealthReport
+    pass
 
-__all__ = ["health_profile", "timeline_chart"]
-
+__all__ = ["action_table", "component_cards", "health_profile"]
 
 def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
                    height: int = 260) -> alt.LayerChart | alt.FacetChart:
@@ -96,67 +95,45 @@ def health_profile(profile: pd.DataFrame | HealthReport, *, width: int = 440,
                                         t("charts.health.subtitle2")]))
 
 
-def timeline_chart(timeline: pd.DataFrame, upto: str | None = None, *, width: int = 520,
-                   height: int = 230) -> alt.LayerChart | alt.FacetChart:
-    """A network's story as events placed by order (across) and step (up), coloured by the
-    life-cycle phase (and shape); events after ``upto`` are hollow, ``upto`` is ringed.
-
-    Args:
-        timeline: rows with ``id``, ``year``, ``step``, ``phase`` (e.g. ``wawee_timeline``).
-        upto: the id of the current event (default: the last).
+def component_cards() -> HTMLView:
+    """The seven components as cards: meaning, the sign that it is weak, the actions.
 
     Example:
-        >>> from netlab.datasets import load
-        >>> chart = timeline_chart(load("wawee_timeline"), upto="E04")
-        >>> chart.to_dict()["layer"][0]["mark"]["type"]
-        'line'
+        >>> "interdependence" in component_cards()._repr_html_()
+        True
     """
-    import altair as alt
+    from netlab.health import Component, actions_for
 
-    from netlab.steps import Phase, Step
+    cards, lines = [], []
+    for component in Component:
+        ids = ", ".join(a.id for a in actions_for(component))
+        cards.append(card(
+            "netlab-card netlab-component", "#4c78a8", component,
+            f" <code>{escape(component.value)}</code>",
+            f"{escape(component.meaning)}<br><i>{escape(t('views.component.weak'))}:</i> "
+            f"{escape(component.weak_sign)}<br><i>{escape(t('views.component.actions'))}:</i> "
+            f"{escape(ids)}"))
+        lines.append(f"{component.value} ({component.label}): {component.meaning}")
+    return HTMLView("".join(cards), "\n".join(lines))
 
-    ids = list(timeline["id"])
-    current = ids.index(upto) if upto in ids else len(ids) - 1
-    data = timeline.assign(
-        order=range(1, len(ids) + 1),
-        number=lambda d: d["step"].map(lambda s: Step(s).number),
-        step_label=lambda d: d["step"].map(lambda s: Step(s).short),
-        phase_label=lambda d: d["phase"].map(lambda p: Phase(p).label),
-        seen=[i <= current for i in range(len(ids))],
-        title=timeline[f"title_{get_language()}"],
-        year_label=timeline["year"].map(year))  # Thai: the Buddhist era
-    x = alt.X("order:O", title=t("charts.timeline.x"),
-              axis=alt.Axis(labelExpr="datum.label", labelAngle=0))
-    y = alt.Y("number:Q", title=t("charts.timeline.y"), scale=alt.Scale(domain=[0.5, 4.5]),
-              axis=alt.Axis(values=[1, 2, 3, 4], format="d"))
-    phases = [p.value for p in Phase]
-    # Events still to come are hollow rings in their full colour (not faded: a faded mark
-    # falls under 3:1), their years in grey; the phase shows by shape as well as by colour.
-    scale = alt.Scale(domain=[Phase(p).label for p in phases],
-                      range=[PHASE_COLOURS[p] for p in phases])
-    title = t("charts.timeline.legend")
-    fill = alt.condition("datum.seen", alt.Fill("phase_label:N", scale=scale, title=title,
-                                                legend=alt.Legend(orient="bottom")),
-                         alt.value("white"))
-    stroke = alt.Stroke("phase_label:N", scale=scale, title=title,
-                        legend=alt.Legend(orient="bottom"))
-    shape = alt.Shape("phase_label:N", title=title, legend=alt.Legend(orient="bottom"),
-                      scale=alt.Scale(domain=[Phase(p).label for p in phases],
-                                      range=["circle", "square", "triangle-up", "diamond"]))
-    year_colour = alt.condition("datum.seen", alt.value("#222222"), alt.value("#767676"))
-    base = alt.Chart(data)
-    tooltip = [alt.Tooltip("id:N"), alt.Tooltip("year_label:N", title=t("charts.timeline.year")),
-               "title:N", "step_label:N", "phase_label:N"]
-    layers = [
-        base.mark_line(color="#bbb").encode(x=x, y=y),
-        base.mark_point(size=160, strokeWidth=2, opacity=1).encode(
-            x=x, y=y, fill=fill, stroke=stroke, shape=shape, tooltip=tooltip),
-        base.mark_text(dy=-14, fontSize=10).encode(x=x, y=y, text="year_label:N",
-                                                   color=year_colour),
-        alt.Chart(data.iloc[[current]]).mark_point(size=500, color="#111", strokeWidth=2)
-        .encode(x=x, y=y),
-    ]
-    return alt.layer(*layers).properties(
-        width=width, height=height,
-        title=alt.TitleParams(t("charts.timeline.title"),
-                              subtitle=[t("charts.timeline.subtitle")]))
+
+def action_table() -> HTMLView:
+    """The recommended actions: id, what to do, the components they strengthen, the seed.
+
+    Example:
+        >>> "R18" in repr(action_table())
+        True
+    """
+    from netlab.health import ACTIONS
+
+    rows, lines = [], []
+    for action in ACTIONS.values():
+        comps = ", ".join(c.label for c in action.components)
+        rows.append(
+            f"<tr><td><b>{escape(action.id)}</b></td><td style='text-align:left'>"
+            f"{escape(action.text)}</td><td style='text-align:left'>{escape(comps)}</td>"
+            f"<td style='text-align:left'><small>{escape(cite(action.source))}</small></td></tr>")
+        lines.append(f"{action.id}: {action.text} ({comps})")
+    heads = ("views.q.id", "views.action", "views.action.components", "views.q.source")
+    table = html_table("netlab-questions netlab-actions", heads, rows)
+    return HTMLView(table, "\n".join(lines))

@@ -3,7 +3,7 @@
 Example:
     >>> from netlab.i18n import language
     >>> with language("en"):
-    ...     "Problem typing" in course_map().text()
+    ...     "Problem typing" in course_table().text()
     True
 """
 
@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from netlab.i18n import lang_attr, t
 from netlab.syllabus import WORKBOOKS, Workbook
+from netlab.ui.parts.html import HTMLView
 
-__all__ = ["CourseMap", "course_map"]
+__all__ = ["CourseMap", "course_map", "course_table"]
 
 _COLUMNS = ("syllabus.col.number", "syllabus.col.workbook", "syllabus.col.minutes",
             "syllabus.col.summary", "syllabus.col.file")
@@ -56,11 +57,22 @@ class CourseMap:
                 f"<tbody>{body}</tbody></table><p>{html.escape(self.total())}</p>")
 
 
-def course_map() -> CourseMap:
-    """The course map shown by the start-here workbook (``netlab.views.course_map()``).
+def course_table() -> CourseMap:
+    """The course map as a table (:func:`course_map` shows it in the start-here workbook).
 
     Example:
-        >>> [row[0] for row in course_map().rows()]
+        >>> [row[0] for row in course_table().rows()]
         ['01', '02', '03', '04', '05', '06']
     """
     return CourseMap(tuple(wb for wb in WORKBOOKS if wb.number != "00"))
+
+
+def course_map() -> HTMLView:
+    """The start-here workbook's map of the course: the workbooks in order, with minutes.
+
+    Example:
+        >>> repr(course_map()).startswith("01 ")
+        True
+    """
+    table = course_table()
+    return HTMLView(table._repr_html_(), table.text())

@@ -211,3 +211,20 @@ def place_labels(points: pd.DataFrame, frame: Frame, *, font_size: float, radius
         lx[i], ly[i] = frame.data(pos[i][0] + dx, pos[i][1] + dy)
         far[i] = abs(dx) - w / 2 > radii[i] + 12 or abs(dy) - h / 2 > radii[i] + 12
     return out.assign(lx=lx, ly=ly, far=far)
+
+
+def spread(points: pd.DataFrame, x: str = "agreement", y: str = "knowledge",
+            radius: float = 0.035) -> pd.DataFrame:
+    """Move points that share a position evenly around a small circle, so that none hides
+    another (the same picture every run: the order is by id)."""
+    out = points.sort_values("id").astype({x: float, y: float})
+    groups = out.groupby([out[x].round(6), out[y].round(6)], sort=False)
+    for _, index in groups.groups.items():
+        n = len(index)
+        if n < 2:
+            continue
+        for k, row in enumerate(index):
+            angle = 2 * math.pi * k / n + math.pi / 4
+            out.loc[row, x] += radius * math.cos(angle)
+            out.loc[row, y] += radius * math.sin(angle)
+    return out

@@ -7,7 +7,7 @@ The widget shows the answer as code: a graded answer must live in a code cell, b
 nbgrader re-runs the notebook in a fresh kernel where clicks are lost.
 
 Example:
-    >>> from netlab.sorter import StepSorter
+    >>> from netlab.ui.steps_sorter import StepSorter
     >>> sorter = StepSorter([("T01", "a meeting")], initial={"T01": "2"})
     >>> sorter.answer
     {'T01': 'alliance'}

@@ -16,7 +16,6 @@ Example:
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -27,7 +26,8 @@ from netlab.i18n import t, t_or
 from netlab.mapping import Goal, TieType
 from netlab.mapping.draft import MapDraft
 from netlab.palette import STYLE, colour
-from netlab.submit_button import SubmitButton
+from netlab.ui.parts.html import escape
+from netlab.ui.parts.submit_button import SubmitButton
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,9 +48,6 @@ _WIDE = {"description_width": "initial"}
 #: The actor form's fields, in the order of :meth:`MapBuilder._actor_fields`.
 _ACTOR = ("id", "name", "sector", "level", "influence", "goal")
 
-
-def _e(text: object) -> str:
-    return html.escape(str(text))
 
 
 def _label(column: str, value: object) -> str:
@@ -87,7 +84,7 @@ class MapBuilder(w.VBox):
         try:
             self.draft: MapDraft | None = MapDraft(name, folder)
         except ValueError as exc:  # an unreadable file of that name: leave it alone
-            super().__init__([w.HTML(self._error(exc) + _e(t("mapping.builder.other_name")))])
+            super().__init__([w.HTML(self._error(exc) + escape(t("mapping.builder.other_name")))])
             self.draft = None
             return
         self.actor_id = w.Text(description=t("mapping.builder.id"), style=_WIDE)
@@ -140,13 +137,13 @@ class MapBuilder(w.VBox):
         paths = " + ".join(p.name for p in self.draft.paths)
         super().__init__([
             w.HTML(_NARROW_CSS + STYLE),
-            w.HTML(f"<b>{_e(t('mapping.builder.title', files=paths))}</b>"),
-            w.HTML(f"<i>{_e(t('mapping.builder.actors'))}</i>"),
+            w.HTML(f"<b>{escape(t('mapping.builder.title', files=paths))}</b>"),
+            w.HTML(f"<i>{escape(t('mapping.builder.actors'))}</i>"),
             w.HBox([self.actor_id, self.actor_name]),
             w.HBox([self.actor_sector, self.actor_level]),
             w.HBox([self.actor_influence, self.actor_goal]),
             w.HBox([self.save_actor, self.remove_actor]),
-            w.HTML(f"<i>{_e(t('mapping.builder.ties'))}</i>"),
+            w.HTML(f"<i>{escape(t('mapping.builder.ties'))}</i>"),
             w.HBox([self.tie_source, self.tie_target, self.tie_type]),
             w.HBox([self.tie_weight, self.tie_directed, self.add_tie]),
             w.HBox([self.tie_pick, self.remove_tie]),
@@ -163,7 +160,7 @@ class MapBuilder(w.VBox):
 
     @staticmethod
     def _error(exc: Exception) -> str:
-        return (f"<pre style='color:{colour('wrong')};white-space:pre-wrap'>{_e(exc)}"
+        return (f"<pre style='color:{colour('wrong')};white-space:pre-wrap'>{escape(exc)}"
                 "</pre>")
 
     def _actor_fields(self) -> tuple[w.ValueWidget, ...]:
@@ -215,7 +212,7 @@ class MapBuilder(w.VBox):
 
     @staticmethod
     def _note(text: str) -> str:
-        return f"<span style='color:{colour('warn')}'>⚠ {_e(text)}</span>"
+        return f"<span style='color:{colour('warn')}'>⚠ {escape(text)}</span>"
 
     def _save_actor(self, form: dict[str, object]) -> None:
         def text(key: str) -> str | None:
@@ -256,7 +253,7 @@ class MapBuilder(w.VBox):
             for n, r in enumerate(self._draft.ties.itertuples(index=False))]
         if self.tie_pick.options:
             self.tie_pick.value = self.tie_pick.options[-1][1]
-        self.status.value = (f"<span style='color:{colour('ok')}'>{_e(message)}</span>"
+        self.status.value = (f"<span style='color:{colour('ok')}'>{escape(message)}</span>"
                              if message else "")
         self.table.value = "".join(_shown(frame).to_html(index=False, border=0)
                                    for frame in (self._draft.actors, self._draft.ties))
@@ -266,9 +263,9 @@ class MapBuilder(w.VBox):
         """The map so far as an SVG (nothing before the first actor)."""
         if not len(self._draft.actors):
             return ""
-        from netlab.charts import to_svg
-        from netlab.map_chart import map_chart
         from netlab.mapping import SocialMap
+        from netlab.ui.mapping import map_chart
+        from netlab.ui.parts.chart_access import to_svg
 
         try:
             drawn = SocialMap(self._draft.actors, self._draft.ties)

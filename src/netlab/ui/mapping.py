@@ -19,10 +19,10 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from netlab.chart_labels import Frame, place_labels
 from netlab.i18n import t, t_or
 from netlab.mapping.drawing import drawing
 from netlab.mapping.vocab import Goal, TieType
+from netlab.ui.parts.chart_labels import Frame, place_labels
 
 if TYPE_CHECKING:
     import altair as alt

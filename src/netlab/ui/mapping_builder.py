@@ -49,7 +49,6 @@ _WIDE = {"description_width": "initial"}
 _ACTOR = ("id", "name", "sector", "level", "influence", "goal")
 
 
-
 def _label(column: str, value: object) -> str:
     """A cell as a trainee reads it: blank for nothing, tie types, goals and levels named in
     the active language, anything else as typed."""

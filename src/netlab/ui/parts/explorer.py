@@ -1,5 +1,6 @@
-"""The explorers' shared frame (ipywidgets): answer buttons, a verdict and a chart that
-follow each answer; the problem and partner explorers fill it in.
+"""The explorers' shared frame (ipywidgets): a list to load a case from the dataset, one row
+of answer buttons per question, the result, a chart and the answers as code to copy; the
+problem and partner explorers say what the questions are and how a result is shown.
 """
 
 from __future__ import annotations
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-__all__ = []
-
+__all__ = ["EXPLORER_CSS", "Explorer"]
 
 
 #: The explorer's rows wrap on a narrow screen (the answer buttons style themselves: see

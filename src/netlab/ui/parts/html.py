@@ -14,13 +14,11 @@ from netlab._labels import CatalogueEnum
 from netlab.i18n import get_language, lang_attr, t
 from netlab.palette import colour, styled
 
-__all__ = ['HTMLView']
+__all__ = ["HTMLView"]
 
 MUTED, BORDER = colour("muted"), colour("border")
-
-
 CARD = ("border:1px solid var(--jp-border-color2, #ccc);border-left:6px solid {colour};"
-         "border-radius:4px;padding:6px 12px;margin:6px 0")
+        "border-radius:4px;padding:6px 12px;margin:6px 0")
 
 
 class HTMLView:

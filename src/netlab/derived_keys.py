@@ -29,6 +29,7 @@ from netlab.check import ANSWER_MIME
 from netlab.course_layout import sources
 from netlab.exercises import all_exercises
 from netlab.exercises.keys import KEYS_FILE
+from netlab.grading.verdict import collect_call
 from netlab.plain import decode
 from netlab.release import INSTRUCTOR_TAG, student_version
 
@@ -53,13 +54,7 @@ class _Collect(ast.NodeTransformer):
             return ast.Pass()
         if name not in ("grade", "check"):
             return node
-        collect = ast.Attribute(
-            value=ast.Call(func=ast.Name("__import__", ast.Load()),
-                           args=[ast.Constant("netlab.check")],
-                           keywords=[ast.keyword("fromlist", ast.List(
-                               [ast.Constant("collect")], ast.Load()))]),
-            attr="collect", ctx=ast.Load())
-        return ast.Expr(ast.Call(func=collect, args=call.args[:2], keywords=[]))
+        return ast.Expr(collect_call(call.args[:2], []))
 
 
 def collecting(source: str) -> str:

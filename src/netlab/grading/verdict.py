@@ -40,12 +40,30 @@ from netlab.judge import judged
 from netlab.plain import PlainDataError, decode
 from netlab.report import RECORD_MIME, Report
 
-__all__ = ["Plan", "PlanError", "error_output", "plan", "verdict"]
+__all__ = ["Plan", "PlanError", "collect_call", "error_output", "plan", "verdict"]
 
 #: Keyword arguments of ``grade`` in a test cell: ``data`` is the kernel's (the inputs it runs
 #: a function on); ``points`` and ``expected`` stay with the grader.
 _KERNEL_OPTIONS = ("data",)
 _GRADER_OPTIONS = ("points", "expected")
+
+
+def collect_call(args: list[ast.expr], keywords: list[ast.keyword]) -> ast.Call:
+    """A call of :func:`netlab.check.collect` that works whatever the cell's own names are
+    (``__import__('netlab.check', fromlist=['collect']).collect(...)``): what a check call
+    becomes where the answer is to be sent rather than judged.
+
+    Example:
+        >>> ast.unparse(collect_call([ast.Constant("x.a"), ast.Name("a")], []))
+        "__import__('netlab.check', fromlist=['collect']).collect('x.a', a)"
+    """
+    collect = ast.Attribute(
+        value=ast.Call(func=ast.Name("__import__", ast.Load()),
+                       args=[ast.Constant("netlab.check")],
+                       keywords=[ast.keyword("fromlist", ast.List(
+                           [ast.Constant("collect")], ast.Load()))]),
+        attr="collect", ctx=ast.Load())
+    return ast.Call(func=collect, args=args, keywords=keywords)
 
 
 class PlanError(ValueError):
@@ -99,13 +117,7 @@ class _Rewrite(ast.NodeTransformer):
                 raise PlanError(f"{self.grade_id}: grade() option {keyword.arg}= is not "
                                 "known to netlab grade")
         self.found.append((node.args[0].value, options))
-        collect = ast.Attribute(
-            value=ast.Call(func=ast.Name("__import__", ast.Load()),
-                           args=[ast.Constant("netlab.check")],
-                           keywords=[ast.keyword("fromlist", ast.List(
-                               [ast.Constant("collect")], ast.Load()))]),
-            attr="collect", ctx=ast.Load())
-        return ast.Call(func=collect, args=node.args, keywords=kept)
+        return collect_call(node.args, kept)
 
 
 def plan(grade_id: str, source: str) -> Plan:

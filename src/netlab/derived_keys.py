@@ -21,7 +21,7 @@ import ast
 import json
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import nbformat
 
@@ -33,27 +33,37 @@ from netlab.grading.verdict import collect_call
 from netlab.plain import decode
 from netlab.release import INSTRUCTOR_TAG, student_version
 
-__all__ = ["collecting", "derive_keys", "solutions", "write_keys"]
+__all__ = ["check_call", "collecting", "derive_keys", "solutions", "write_keys"]
 
 #: Options of a check call that mark it as a hidden test (its expected value is in the call).
 _HIDDEN = ("expected", "data", "points")
+_CHECKS = ("grade", "check", "trial")
+
+
+def check_call(node: ast.AST) -> str | None:
+    """The exercise id a check call names (``grade``, ``check`` or ``trial`` with the id as its
+    first argument), or None for any other node.
+
+    Example:
+        >>> check_call(ast.parse('grade("health.c", actions_c)').body[0].value)
+        'health.c'
+    """
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in _CHECKS and node.args
+            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        return node.args[0].value
+    return None
 
 
 class _Collect(ast.NodeTransformer):
     """Check calls (statements) changed to ``collect``; hidden tests and trials dropped."""
 
     def visit_Expr(self, node: ast.Expr) -> ast.AST:
-        call = node.value
-        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
-                and call.args and isinstance(call.args[0], ast.Constant)
-                and isinstance(call.args[0].value, str)):
+        if check_call(node.value) is None:
             return node
-        name = call.func.id
-        if name == "trial" or (name in ("grade", "check")
-                               and any(k.arg in _HIDDEN for k in call.keywords)):
+        call = cast(ast.Call, node.value)  # a check call: a call of a name
+        if cast(ast.Name, call.func).id == "trial" or any(k.arg in _HIDDEN for k in call.keywords):
             return ast.Pass()
-        if name not in ("grade", "check"):
-            return node
         return ast.Expr(collect_call(call.args[:2], []))
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import nbformat
 
 from netlab.course_layout import sources
+from netlab.derived_keys import check_call
 from netlab.release import student_version
 from netlab.syllabus import SYLLABUS_FILE, Workbook
 
@@ -29,7 +30,6 @@ __all__ = ["ANNOUNCED", "derive_syllabus", "write_syllabus"]
 
 #: How a workbook's first cell announces its length, per language.
 ANNOUNCED = {"th": r"ประมาณ (\d+) นาที", "en": r"about (\d+) minutes"}
-_CHECKS = ("grade", "check", "trial")
 
 
 def _checked_ids(nb: nbformat.NotebookNode) -> set[str]:
@@ -42,12 +42,7 @@ def _checked_ids(nb: nbformat.NotebookNode) -> set[str]:
             tree = ast.parse(cell.source)
         except SyntaxError:
             continue
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in _CHECKS and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
-                found.add(node.args[0].value)
+        found |= {exercise for node in ast.walk(tree) if (exercise := check_call(node))}
     return found
 
 

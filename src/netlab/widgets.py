@@ -15,8 +15,8 @@ Example:
 from __future__ import annotations
 
 from netlab.ui.mapping_builder import map_builder
-from netlab.ui.partners import PartnerExplorer, partner_explorer
-from netlab.ui.problems import ProblemExplorer, problem_explorer
+from netlab.ui.partners_explorer import PartnerExplorer, partner_explorer
+from netlab.ui.problems_explorer import ProblemExplorer, problem_explorer
 from netlab.ui.steps_sorter import step_sorter
 from netlab.ui.steps_timeline import wawee_timeline
 

@@ -21,7 +21,7 @@ import contextlib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from netlab._errors import TraineeError, kind_of
 from netlab.exercises.keys import digest, key_of
@@ -112,8 +112,11 @@ class Exercise:
         """Where the answer lives: what is judged (by default the answer itself)."""
         return answer
 
-    #: Whether the exercise is judged against a key (digests derived from the solution).
-    keyed: ClassVar[bool] = False
+    @property
+    def keyed(self) -> bool:
+        """Whether the exercise is judged against a key: its kind derives one from the
+        solution (it has its own :meth:`key_for`)."""
+        return type(self).key_for is not Exercise.key_for
 
     def key_for(self, solution: object, solved: Mapping[str, object]) -> Any | None:
         """The key of this exercise, from its solution as its check cell collects it (plain
@@ -236,7 +239,6 @@ class ChoiceItems(Exercise):
 
     items: tuple[str, ...]
     parse: Callable[[object], str]
-    keyed: ClassVar[bool] = True
 
     def key_for(self, solution: object, solved: Mapping[str, object]) -> dict[str, str]:
         """One digest per item of the solution's canonical choice."""
@@ -283,7 +285,6 @@ class SingleValue(Exercise):
     """One value (a number, a text), normalised then compared by digest."""
 
     normalise: Callable[[object], object]
-    keyed: ClassVar[bool] = True
 
     def key_for(self, solution: object, solved: Mapping[str, object]) -> str:
         """The digest of the solution's normalised value."""

@@ -14,7 +14,7 @@ import io
 import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from netlab._errors import kind_of
 from netlab.exercises.base import Evaluation, Exercise, unchecked
@@ -70,7 +70,6 @@ class FunctionResult(Exercise):
 
     data: Callable[[], Any]
     inspect: Callable[[Any], tuple[list[Line], object]]
-    keyed: ClassVar[bool] = True
 
     def key_for(self, solution: object, solved: Mapping[str, object]) -> str:
         """The digest of the solution function's normalised result on the public data."""

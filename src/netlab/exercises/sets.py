@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from netlab._errors import kind_of
 from netlab.exercises.base import Evaluation, Exercise, blank, unchecked
@@ -78,7 +78,6 @@ class Selection(_Explained):
     count: int
     parse: Callable[[object], str]
     suitable: Callable[[Mapping[str, object]], Iterable[object]] | None = None
-    keyed: ClassVar[bool] = True
 
     def key_for(self, solution: object, solved: Mapping[str, object]) -> list[str]:
         """The sorted digests of every suitable option."""
@@ -122,7 +121,6 @@ class MemberSet(_Explained):
     """
 
     parse: Callable[[object], str]
-    keyed: ClassVar[bool] = True
 
     def key_for(self, solution: object, solved: Mapping[str, object]) -> list[str]:
         """The sorted digests of every member the solution names."""

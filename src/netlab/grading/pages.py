@@ -67,7 +67,7 @@ def _table(frame: pd.DataFrame, columns: dict[str, str], percent: tuple[str, ...
 
 
 def _svg(chart: object) -> str:
-    from netlab.charts import to_svg
+    from netlab.ui.parts.chart_access import to_svg
 
     return f"<div>{to_svg(chart)}</div>"  # type: ignore[arg-type]
 

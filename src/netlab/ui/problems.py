@@ -1,5 +1,5 @@
 """Problem typing on screen: the agreement × knowledge plane (chart), the type cards, the
-question table and case lists (views), and the problem explorer (widget).
+question table and case lists (views); the explorer is ``problems_explorer``.
 
 Example:
     >>> "K1" in question_table()._repr_html_()
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 from netlab._errors import TraineeError
 from netlab.i18n import get_language, t
-from netlab.palette import colour
 from netlab.problems import (
     QUESTION_IDS,
     QUESTIONS,
@@ -31,14 +30,13 @@ from netlab.ui.parts.chart_labels import (
     place_labels,
     spread,
 )
-from netlab.ui.parts.explorer import Explorer
 from netlab.ui.parts.html import BORDER, CARD, MUTED, HTMLView, card, escape, html_table
 
 if TYPE_CHECKING:
     import altair as alt
     import pandas as pd
 
-__all__ = ["ProblemExplorer", "case_list", "problem_explorer", "problem_plane", "question_table",
+__all__ = ["case_list", "problem_plane", "question_table",
            "type_cards"]
 
 # Guide zones tiling the agreement (x) x knowledge (y) plane: (x0, x1, y0, y1, label key).
@@ -249,74 +247,3 @@ def case_list(name: str = "problem_cases", ids: Iterable[str] | None = None) -> 
                      f"<b>{escape(head)}</b>{body}</div>")
         lines.append(" ".join(filter(None, (case_id, title and f"{title}:", text))))
     return HTMLView("".join(items), "\n".join(lines))
-
-
-_START = {"K1": 1, "K2": 1, "K3": 1, "K4": 1, "S1": 1, "S2": 1, "S3": 1, "L1": 1, "L2": 1}
-
-
-class ProblemExplorer(Explorer):
-    """Answer the nine questions with buttons (or load a scenario) and watch the type, the
-    reasons and the agreement x knowledge chart update.
-
-    Args:
-        scenarios: the scenario table (dots on the chart, and the "load" list); default the
-            course dataset ``problem_scenarios``.
-        answers: starting answers (default: every question at 1).
-    """
-
-    _keys = QUESTION_IDS
-
-    def __init__(self, scenarios: pd.DataFrame | None = None,
-                 answers: Mapping[str, int] | None = None) -> None:
-        if scenarios is None:
-            from netlab.datasets import load
-
-            scenarios = load("problem_scenarios")
-        start = dict(_START if answers is None else answers)
-        type_problem(start)  # a clear ValueError now rather than a broken widget later
-        rows = [(q.id, f"<b>{escape(q.id)}</b> {escape(q.text)}",
-                 [(label, value) for value, label in enumerate(q.options)], list(q.options))
-                for q in QUESTIONS.values()]
-        super().__init__(scenarios, start, title_column=f"title_{get_language()}",
-                         pick_key="widgets.explorer.pick", load_key="widgets.explorer.load",
-                         rows=rows)
-
-    @property
-    def result(self) -> ProblemTyping:
-        """The typing of the current answers."""
-        return type_problem(self.answers)
-
-    def _validate(self, answers: Mapping[str, Any]) -> object:
-        return type_problem(answers)
-
-    def _plain(self, value: Any) -> Any:
-        return int(value)
-
-    def _render(self) -> None:
-        from netlab.ui.parts.chart_access import to_svg
-
-        result = self.result
-        reasons = "".join(f"<li>{escape(r)}</li>" for r in result.reasons)
-        boundary = (f"<div style='color:{colour('warn')}'>"
-                    f"{escape(t('widgets.explorer.boundary'))}</div>"
-                    if result.boundary else "")
-        self._result.value = (
-            f"<div><span style='font-size:1.3em'><b>{escape(result.type.label)}</b></span>"
-            f" — {escape(t('widgets.explorer.runner_up', runner_up=result.runner_up.label))}"
-            f"{boundary}<ul>{reasons}</ul>"
-            f"<b>{escape(t('widgets.explorer.guidance'))}:</b> "
-            f"{escape(result.type.guidance)}</div>")
-        self._chart.value = to_svg(problem_plane(self._table, result))
-        self._show_code("answers", self.answers)
-
-
-def problem_explorer(scenarios: pd.DataFrame | None = None,
-                     answers: Mapping[str, int] | None = None) -> ProblemExplorer:
-    """Create the problem-typing explorer (see :class:`ProblemExplorer`).
-
-    Example:
-        >>> problem_explorer().result.type.value in ("simple", "technical", "complex",
-        ...                                          "social_mess")
-        True
-    """
-    return ProblemExplorer(scenarios, answers)

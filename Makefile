@@ -8,6 +8,9 @@
 #                   test must run); PYTEST_JOBS=0 runs it in one process
 #   make quick      the lint and the fast tests (no kernels, nbgrader or browser): about 2 minutes
 #   make lint       ruff and mypy alone
+#   make kit        the workshop kit in build/kit: session plan, facilitator guides, printable
+#                   handouts (A4 PDF, Thai fonts) and slides, both languages, offline (KIT_OUT)
+#   make kit-previews  refresh docs/kit/*.png (the README's page of each part) from a new kit
 #   make workbooks  regenerate the student versions and the nbgrader release from the source
 #   make binder-lock  re-pin binder/requirements.txt to the versions installed here
 #   make bench      measure import time, workbook execution time, self-check latency,
@@ -25,6 +28,11 @@ STAMP  := $(VENV)/.netlab-installed
 # axe-core, the accessibility engine the browser tests run inside each page (npm, pinned).
 AXE_VERSION := 4.14.1
 AXE    := $(VENV)/axe/node_modules/axe-core/axe.min.js
+# reveal.js and require.js for the kit's slides (npm, pinned; netlab.kit.slides names them).
+REVEAL_VERSION  := 5.2.1
+REQUIRE_VERSION := 2.3.8
+KITJS  := $(VENV)/kit-js/node_modules/reveal.js/dist/reveal.js
+KIT_OUT ?= build/kit
 WORKBOOK_LANG ?= th
 # Whose JupyterLab this is: trainee (no nbgrader instructor tools) or instructor (Formgrader,
 # Create Assignment and the course list): `make lab ROLE=instructor`.
@@ -48,7 +56,7 @@ PYTEST_JOBS ?= auto
 XDIST := -n $(PYTEST_JOBS) --dist loadfile
 
 .PHONY: install binder-lock lab test quick lint workbooks bench screenshots system-deps axe hub \
-	bench-class clean
+	bench-class clean kit kit-js kit-previews
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,7 +65,7 @@ $(STAMP): pyproject.toml .ci/constraints.txt binder/requirements.txt | $(BIN)/py
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
 	$(BIN)/uv pip install --python $(BIN)/python --compile-bytecode \
 		--constraint .ci/constraints.txt --constraint binder/requirements.txt \
-		--editable '.[test,hub]'
+		--editable '.[test,hub,kit]'
 	$(BIN)/netlab lab-setup
 	touch $@
 
@@ -91,6 +99,21 @@ $(AXE): | system-deps
 	  npm install --prefix $(VENV)/axe --no-audit --no-fund --silent axe-core@$(AXE_VERSION); \
 	else echo "npm not found: the browser tests' accessibility audit cannot run"; fi
 
+# reveal.js and require.js from npm, beside the venv: the kit's slides run on them offline.
+kit-js: $(KITJS)
+$(KITJS): | system-deps
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --prefix $(VENV)/kit-js --no-audit --no-fund --silent \
+	    reveal.js@$(REVEAL_VERSION) requirejs@$(REQUIRE_VERSION); \
+	else echo "npm not found: the kit's slides need reveal.js (sudo apt-get install -y npm)"; fi
+
+kit: install system-deps kit-js
+	$(BIN)/netlab kit --out $(KIT_OUT)
+
+# The README's previews of the kit: one page of each part, rendered from a fresh kit.
+kit-previews: kit
+	$(BIN)/python docs/kit/previews.py $(KIT_OUT) docs/kit
+
 lab: install
 	$(BIN)/netlab lab-setup --role $(ROLE) > /dev/null
 	$(BIN)/jupyter lab $(ROOT_ARGS) $(LAB_ARGS) $(START)
@@ -99,7 +122,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test: install system-deps axe lint
+test: install system-deps axe kit-js lint
 	$(if $(CI),NETLAB_BROWSER_REQUIRED=1) $(BIN)/python -m pytest $(XDIST) $(PYTEST_ARGS)
 
 quick: install lint

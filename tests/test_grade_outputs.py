@@ -141,6 +141,22 @@ def test_report_finds_the_class_misconception(report: Path) -> None:
     assert int(hardest["wrong"]) == 2  # and the blank submission left it missing
 
 
+def test_the_facilitator_guide_shows_the_class_misconception(
+        graded: tuple[Path, Path, str]) -> None:
+    # the kit reads the same records as the report: C03 typed as technical, twice
+    from netlab.kit import class_errors
+    from netlab.kit.guide import facilitator_guide
+    from netlab.kit.sources import read_source
+
+    ours, _, _ = graded
+    wrong = class_errors(ours, NAME)
+    assert wrong[0][:3] == ("C03", "technical", 2)
+    html = facilitator_guide(NAME, read_source(NAME, ours), "en", wrong)
+    table = html.split("Wrong answers seen most often in your class")[1]
+    assert "<td>C03</td><td><code>technical</code></td><td>2</td>" in table
+    assert class_errors(ours, "99_nothing") == []  # not graded: no table, no error
+
+
 def test_report_page_is_offline_and_complete(report: Path) -> None:
     page = (report / "report.html").read_text(encoding="utf-8")
     assert '<html lang="' in page and "<main>" in page and "</main>" in page

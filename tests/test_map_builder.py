@@ -247,3 +247,24 @@ def _screen_values_win(builder: MapBuilder) -> None:
     for junk in ({"event": "click", "values": "x"}, {"event": "other"}, ["click"]):
         builder.save_actor._on_message(builder.save_actor, junk, None)
     assert len(sent) == 3 and len(builder.draft.actors) == 1
+
+
+def test_a_groups_shared_map_is_one_file_per_group_and_no_member_overwrites_another(
+        tmp_path: Path) -> None:
+    # the kit's group activity: each group keeps one map ("group_a"), built by several members
+    # in one shared folder; the builder's rules make that safe without anything new
+    first = MapDraft("group_a", tmp_path)
+    second = MapDraft("group_a", tmp_path)  # another member opened it at the same time
+    first.set_actor("A1", name="อสม.", level="community", influence=3, goal="+")
+    with language("th"), pytest.raises(ValueError, match="group_a"):
+        second.set_actor("A2", name="รพ.สต.", level="subdistrict")  # stale: refused
+    assert list(SocialMap.from_files("group_a", tmp_path).actors.index) == ["A1"]
+    reopened = MapDraft("group_a", tmp_path)  # the second member reopens, then adds
+    reopened.set_actor("A2", name="รพ.สต.", level="subdistrict", influence=4, goal="+")
+    reopened.add_tie("A1", "A2", "information")
+    MapDraft("group_b", tmp_path).set_actor("A1", name="เทศบาล", level="subdistrict")
+    group_a = SocialMap.from_files("group_a", tmp_path)
+    assert list(group_a.actors.index) == ["A1", "A2"] and len(group_a.ties) == 1
+    assert list(SocialMap.from_files("group_b", tmp_path).actors.index) == ["A1"]
+    assert sorted(p.name for p in tmp_path.glob("*.csv")) == [
+        "group_a_actors.csv", "group_a_ties.csv", "group_b_actors.csv", "group_b_ties.csv"]

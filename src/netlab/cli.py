@@ -9,6 +9,8 @@
                                     (trainee, the default: no nbgrader instructor tools)
     netlab trainee-package          the wheel to install for trainees (keys and worked answers
                                     left out when the class's c.Netlab.self_check is off)
+    netlab kit [--out DIR]          the workshop kit: session plan, facilitator guides,
+                                    handouts (PDF) and slides, offline (instructors)
     netlab --version
 
 Example:
@@ -49,6 +51,16 @@ def parser() -> argparse.ArgumentParser:
     w.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
     w.add_argument("--out", type=Path, default=Path("dist") / "trainees",
                    help="folder for the wheel (default: dist/trainees)")
+    k = sub.add_parser("kit", help="build the workshop kit: session plan, facilitator guides, "
+                       "printable handouts and slides, in Thai and English, offline")
+    k.add_argument("--out", type=Path, default=Path("build") / "kit",
+                   help="folder for the kit (default: build/kit)")
+    k.add_argument("--course", type=Path, help="nbgrader course directory (default: grading/)")
+    k.add_argument("--lang", choices=("th", "en"), action="append",
+                   help="only this language (repeatable; default: both)")
+    k.add_argument("--reveal", type=Path,
+                   help="node_modules holding reveal.js and requirejs (default: "
+                        "<venv>/kit-js/node_modules, installed by make kit)")
     from netlab.classroom.commands import add_parser as add_classroom
 
     add_classroom(sub)
@@ -84,11 +96,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "trainee-package":
         return _trainee_package(args)
+    if args.command == "kit":
+        return _kit(args)
     if args.command == "classroom":
         from netlab.classroom.commands import run as run_classroom
 
         return run_classroom(args)
     return 2
+
+
+def _kit(args: argparse.Namespace) -> int:
+    """Build the workshop kit and say where it is."""
+    import time
+
+    from netlab.i18n import set_language, t
+    from netlab.kit import KitError, build_kit
+    from netlab.settings import locale_language
+
+    set_language(locale_language())  # what the command prints; the kit has both languages
+    started = time.perf_counter()
+    try:
+        files = build_kit(args.out, root=args.course, langs=tuple(args.lang or ("th", "en")),
+                          node_modules=args.reveal)
+    except KitError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(t("kit.built", files=len(files), out=args.out,
+            seconds=time.perf_counter() - started, index=args.out / "index.html"))
+    return 0
 
 
 def _trainee_package(args: argparse.Namespace) -> int:

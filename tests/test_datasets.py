@@ -210,3 +210,14 @@ def test_cache_returns_copies_and_sees_edits(tmp_path: Path) -> None:
     rows[1][rows[0].index("title_en")] = "edited on disk, a longer title than before"
     _write(path, rows)
     assert load("problem_cases", path).loc[0, "title_en"].startswith("edited on disk")
+
+
+def test_rows_that_add_to_a_seed_say_what_was_invented() -> None:
+    survey = load("health_survey")
+    assert set(survey["provenance"]) == {"invented"}  # nobody was surveyed
+    activities = load("activities").set_index("id")["source"]
+    for row in ("A05", "A12", "A27"):
+        assert activities[row].startswith("workshop-2560") and "invented" in activities[row]
+    scenarios = load("problem_scenarios").set_index("id")["source"]
+    assert scenarios["P22"] == "workshop-2560; task framing invented"
+    assert scenarios["P18"] == scenarios["P19"] == scenarios["P22"]

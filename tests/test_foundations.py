@@ -116,3 +116,59 @@ def test_foundations_exercises_give_partial_credit() -> None:
     with language("en"):
         report = check("foundations.b", REMEDIES | {"O1": "K9"})
     assert "'K9' is not a remedy id" in str(report) and report.points == 5
+
+
+MY_NETWORK = {
+    "network": "Riverside waste banks",
+    "origin": "evolutionary",
+    "orientation": "horizontal",
+    "evidence": "Two village banks began on their own after a flood; the sub-district office "
+                "later invited four more villages and pays for a truck, but each bank decides.",
+    "reflection": "x" * 320,
+}
+
+
+def test_the_own_network_reflection_checks_completeness_only() -> None:
+    with language("en"):
+        done = check("foundations.c", MY_NETWORK)
+        assert done.points == 0 and "complete" in str(done).lower()
+        assert "✓ origin: evolutionary network" in str(done)
+        short = check("foundations.c", MY_NETWORK | {"reflection": "too short"})
+        assert "reflection: 9 characters; write at least 300" in str(short)
+        thai_origin = check("foundations.c", MY_NETWORK | {"origin": Origin.NATURAL.name_th})
+        assert "✓ origin: natural network" in str(thai_origin)
+        bad = check("foundations.c", MY_NETWORK | {"orientation": "diagonal"})
+        assert "'diagonal'" in str(bad) and '"horizontal"' in str(bad)
+        assert "got list" in str(check("foundations.c", [1, 2]))
+    with language("th"):
+        assert "'diagonal'" in str(check("foundations.c", MY_NETWORK | {"orientation": "diagonal"}))
+
+
+def test_the_tie_explorer_agrees_with_the_map_on_every_wawee_tie() -> None:
+    from netlab.mapping import wawee_map
+    from netlab.widgets import tie_explorer
+
+    explorer = tie_explorer()
+    kinds = wawee_map().tie_kinds()["kind"].tolist()
+    table = explorer._table
+    assert len(table) == len(kinds) == 44
+    for tie_id, expected in zip(table["id"], kinds, strict=True):
+        explorer._picker.value = tie_id  # what a click on the list does
+        assert explorer.result.value == expected, tie_id
+        # the code it shows gives the same kind when run
+        code = explorer._code.value.split("<pre>")[1].split("</pre>")[0].replace("&quot;", '"')
+        assert eval(code, {"tie_kind": tie_kind}).value == expected
+    with language("en"):
+        counted = tie_explorer({"level_a": "district", "level_b": "district",
+                                "same_sector": False})._chart.value
+    assert f"out of {len(kinds)}" in counted and str(kinds.count("bridging")) in counted
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_tie_explorer_refuses_bad_answers_in_the_language(lang: str) -> None:
+    from netlab.widgets import tie_explorer
+
+    with language(lang), pytest.raises(ValueError) as err:
+        tie_explorer({"level_a": "village", "level_b": "province", "same_sector": "yes"})
+    text = str(err.value)
+    assert "'village'" in text and "subdistrict" in text and "'yes'" in text

@@ -122,3 +122,25 @@ def test_profile_refuses_bad_ratings_naming_row_and_column() -> None:
 def test_stability_checklist() -> None:
     result = score_checklist(STABILITY, [True] * 10 + [False] * 4)
     assert result.missing == (11, 12, 13, 14)
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_seeds_two_lists_are_taught_whole(lang: str) -> None:
+    from netlab.health import PROPOSALS, SUSTAINABILITY
+
+    # seed 003's five proposals and seed 001's eleven suggestions, every item in its order
+    assert (PROPOSALS.size, PROPOSALS.source) == (5, "workshop-2560")
+    assert (SUSTAINABILITY.size, SUSTAINABILITY.source) == (11, "slides-networking")
+    with language(lang):
+        for checklist in (PROPOSALS, SUSTAINABILITY):
+            items = checklist.items
+            assert checklist.title and len(set(items)) == checklist.size
+            assert all(len(item) > 20 for item in items)
+
+
+def test_an_action_the_course_shaped_says_so() -> None:
+    from netlab.ui.parts.html import cite
+
+    with language("en"):
+        assert cite(ACTIONS["R01"].source) == (
+            "Networking slides, n.d.; in a form this course adds")

@@ -76,7 +76,7 @@ def derive_syllabus(root: Path | None = None) -> list[Workbook]:
 
     Example:
         >>> derive_syllabus()[1].minutes
-        75
+        80
     """
     return [_workbook(path) for path in sources(root)]
 

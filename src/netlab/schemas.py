@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from netlab.health import COMPONENT_KEYS
-from netlab.mapping.vocab import TieType
+from netlab.mapping.vocab import LEVELS, TieType
 from netlab.partners import ANSWER_KEYS, RATING_RANGE, RATINGS, PartnerRole
 from netlab.problems import QUESTION_IDS, ProblemType
 from netlab.steps import INDICATOR_KEYS, Phase, Step
@@ -86,7 +86,6 @@ def _texts(*stems: str) -> tuple[Column, ...]:
 
 _SECTORS = ("community", "local_government", "government", "health", "education",
             "civil_society", "funder", "academic", "private", "religious", "media")
-_LEVELS = ("community", "subdistrict", "district", "province", "national")
 
 _STEPS = tuple(s.value for s in Step)
 _SIGNS = "|".join(INDICATOR_KEYS)
@@ -124,7 +123,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
             Column("id", unique=True, pattern=r"W\d{2}", example="W03"),
             *_texts("name"),
             Column("sector", "choice", allowed=_SECTORS),
-            Column("level", "choice", allowed=_LEVELS),
+            Column("level", "choice", allowed=LEVELS),
             *(Column(key, "bool") for key in ANSWER_KEYS),
             *(Column(name, "int", allowed=RATING_RANGE) for name in RATINGS),
             Column("expected_role", "choice", allowed=tuple(r.value for r in PartnerRole)),
@@ -220,6 +219,7 @@ SCHEMAS: Mapping[str, Schema] = MappingProxyType({
             *(Column(key, "int", required=False, allowed=(0, 1, 2)) for key in COMPONENT_KEYS),
             Column("comment_th", required=False),
             Column("comment_en", required=False),
+            Column("provenance"),
         ),
         key="member_id",
         skip_bad_rows=True,

@@ -58,6 +58,6 @@ def workbook_of(exercise_id: str) -> Workbook:
 
     Example:
         >>> workbook_of("problem_typing.a").minutes
-        75
+        80
     """
     return _BY_PREFIX[exercise_id.split(".", 1)[0]]

@@ -30,4 +30,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "en": "Social network workshop report, 2017"},
     "source.lecture-notes-networking": {"th": "เอกสารประกอบการบรรยายการสร้างเครือข่าย, ไม่ระบุปี",
                                         "en": "Networking lecture notes, n.d."},
+    # Not a document: marks what the course added to a source (a format, details).
+    "source.course": {"th": "รูปแบบที่หลักสูตรนี้เสนอเพิ่ม", "en": "in a form this course adds"},
 }

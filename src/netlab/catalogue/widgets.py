@@ -91,4 +91,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "widgets.timeline.slider": {"th": "เลื่อนดูเหตุการณ์:", "en": "Move through the events:"},
     "widgets.timeline.events": {"th": "เหตุการณ์จนถึงจุดนี้ (ล่าสุดอยู่บน)",
                                 "en": "Events so far (latest first)"},
+    # The tie explorer of workbook 05.
+    "widgets.ties.pick": {"th": "— เลือกเส้นโยงในแผนที่วาวี —",
+                          "en": "— choose a tie of the Wawee map —"},
+    "widgets.ties.level_a": {"th": "ระดับของสมาชิกฝั่งหนึ่ง", "en": "Level of one member"},
+    "widgets.ties.level_b": {"th": "ระดับของสมาชิกอีกฝั่ง", "en": "Level of the other member"},
+    "widgets.ties.same_sector": {"th": "อยู่ภาคส่วนเดียวกันหรือไม่",
+                                 "en": "Do they work in the same sector?"},
+    "widgets.ties.example": {"th": "ตัวอย่าง:", "en": "Example:"},
+    "widgets.ties.on_map": {
+        "th": "เส้นโยงแบบนี้ ({kind}) ในแผนที่เครือข่ายวาวี: {count} จาก {total} เส้น",
+        "en": "Ties of this kind ({kind}) on the Wawee map: {count} out of {total}."},
+    "widgets.ties.bad_level": {
+        "th": "{key} ต้องเป็นระดับหนึ่งใน {allowed} แต่ได้ {value}",
+        "en": "{key} must be one of the levels {allowed}; got {value}."},
+    "widgets.ties.bad_same": {
+        "th": "same_sector ต้องเป็น True (ภาคส่วนเดียวกัน) หรือ False แต่ได้ {value} ({kind})",
+        "en": "same_sector must be True (the same sector) or False; got {value} ({kind})."},
 }

@@ -23,7 +23,9 @@ from netlab.health.assess import (
 from netlab.health.components import (
     ACTIONS,
     OBSTACLES,
+    PROPOSALS,
     STABILITY,
+    SUSTAINABILITY,
     Action,
     Component,
     actions_for,
@@ -31,7 +33,7 @@ from netlab.health.components import (
 from netlab.health.survey import COMPONENT_KEYS, PROFILE_COLUMNS, survey_profile
 
 __all__ = [
-    "ACTIONS", "COMPONENT_KEYS", "OBSTACLES", "PROFILE_COLUMNS", "SCORE_RANGE", "STABILITY",
-    "Action", "Component", "ComponentScore", "HealthReport", "actions_for", "assess_health",
-    "level_of", "survey_profile",
+    "ACTIONS", "COMPONENT_KEYS", "OBSTACLES", "PROFILE_COLUMNS", "PROPOSALS", "SCORE_RANGE",
+    "STABILITY", "SUSTAINABILITY", "Action", "Component", "ComponentScore", "HealthReport",
+    "actions_for", "assess_health", "level_of", "survey_profile",
 ]

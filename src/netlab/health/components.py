@@ -17,7 +17,8 @@ from netlab._labels import CatalogueEnum
 from netlab.i18n import t
 from netlab.steps.checklists import Checklist
 
-__all__ = ["ACTIONS", "OBSTACLES", "STABILITY", "Action", "Component", "actions_for"]
+__all__ = ["ACTIONS", "OBSTACLES", "PROPOSALS", "STABILITY", "SUSTAINABILITY", "Action",
+           "Component", "actions_for"]
 
 
 class Component(CatalogueEnum):
@@ -99,7 +100,7 @@ class Action:
 _S001, _S003, _S004 = "slides-networking", "workshop-2560", "lecture-notes-networking"
 _C = Component
 _TABLE = (
-    ("R01", (_C.VISION,), _S001),
+    ("R01", (_C.VISION,), f"{_S001}, course"),  # the seed's aim; the workshop is ours
     ("R02", (_C.VISION, _C.PARTICIPATION), _S003),
     ("R03", (_C.VISION, _C.PERCEPTION), _S001),
     ("R04", (_C.PERCEPTION, _C.VISION), _S003),
@@ -142,3 +143,7 @@ def actions_for(component: object) -> list[Action]:
 STABILITY = Checklist("health.stability", 14, _S003)
 #: The obstacles to building a network (seed 004), to watch for.
 OBSTACLES = Checklist("health.obstacle", 6, _S004)
+#: Five proposals to make a network more stable (seed 003, after its stability factors).
+PROPOSALS = Checklist("health.proposals", 5, _S003)
+#: Eleven suggestions for developing a network that lasts (seed 001, in its order).
+SUSTAINABILITY = Checklist("health.sustainability", 11, _S001)

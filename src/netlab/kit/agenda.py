@@ -88,7 +88,7 @@ DAYS: tuple[Day, ...] = (
     Day(1, 8 * 60 + 30, (
         Session("opening", 20),
         Session("start", 15, _nb(start=15)),
-        Session("problems", 95, _nb(problems=75), ("problem_card",)),
+        Session("problems", 100, _nb(problems=80), ("problem_card",)),
         _BREAK,
         Session("mapping", 95, _nb(mapping=60), ("netmap_kit",)),
         _LUNCH,
@@ -98,16 +98,16 @@ DAYS: tuple[Day, ...] = (
         Session("heart", 25),
     )),
     Day(2, 8 * 60 + 30, (
-        Session("recap", 15),
-        Session("foundations", 95, _nb(foundations=75)),
+        Session("recap", 10),
+        Session("foundations", 110, _nb(foundations=90)),
         _BREAK,
         Session("health", 100, _nb(health=75), ("health_form",)),
         _LUNCH,
         Session("health_after", 15, _nb(health=15), ("health_form",)),
-        Session("peers", 40),
+        Session("peers", 35),
         Session("steps", 105, _nb(steps=90), ("steps_sheet",)),
         _BREAK,
-        Session("closing", 20),
+        Session("closing", 15),
     )),
 )
 
@@ -117,7 +117,7 @@ def notebook_minutes(days: tuple[Day, ...] = DAYS) -> dict[str, int]:
 
     Example:
         >>> notebook_minutes()["01_problem_typing"]
-        75
+        80
     """
     total: dict[str, int] = {}
     for day in days:

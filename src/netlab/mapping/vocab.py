@@ -11,7 +11,10 @@ from collections.abc import Mapping
 
 from netlab._labels import CatalogueEnum
 
-__all__ = ["Goal", "TieType"]
+__all__ = ["LEVELS", "Goal", "TieType"]
+
+#: The levels an actor works at, from the ground up (the ``level`` column of a map).
+LEVELS: tuple[str, ...] = ("community", "subdistrict", "district", "province", "national")
 
 
 class TieType(CatalogueEnum):

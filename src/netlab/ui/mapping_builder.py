@@ -25,6 +25,7 @@ import ipywidgets as w
 from netlab.i18n import t, t_or
 from netlab.mapping import Goal, TieType
 from netlab.mapping.draft import MapDraft
+from netlab.mapping.vocab import LEVELS
 from netlab.palette import STYLE, colour
 from netlab.ui.parts.html import escape
 from netlab.ui.parts.submit_button import SubmitButton
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MapBuilder", "map_builder"]
 
-_LEVELS = ("community", "subdistrict", "district", "province", "national")
 #: On a narrow screen the fields wrap and shrink to the page; the drawn map scales down.
 _NARROW_CSS = """<style>
 .netlab-map-builder { --jp-widgets-inline-width: min(300px, 100%);
@@ -90,7 +90,7 @@ class MapBuilder(w.VBox):
         self.actor_name = w.Text(description=t("mapping.builder.name"), style=_WIDE)
         self.actor_sector = w.Text(description=t("mapping.column.sector"), style=_WIDE)
         self.actor_level = w.Dropdown(
-            options=[("", "")] + [(t_or(f"mapping.value.level.{v}", v), v) for v in _LEVELS],
+            options=[("", "")] + [(t_or(f"mapping.value.level.{v}", v), v) for v in LEVELS],
             description=t("mapping.column.level"), style=_WIDE)
         # Number fields, not sliders: ipywidgets' slider handle has no accessible name.
         self.actor_influence = w.BoundedIntText(min=0, max=5, value=0,

@@ -213,4 +213,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The cause is that counts of meetings and people cannot show quality. Ask which "
               "remedy adds what the numbers miss, and does it regularly.",
     },
+    "exercises.foundations.c.title": {
+        "th": "แบบฝึกหัด C: เครือข่ายของคุณเอง",
+        "en": "Exercise C: your own network",
+    },
+    "exercises.foundations.c.not_mapping": {
+        "th": "my_network ต้องเป็น dict ที่มี network, origin, orientation, evidence และ "
+              "reflection แต่ได้ {got}",
+        "en": "my_network must be a dict with network, origin, orientation, evidence and "
+              "reflection; got {got}.",
+    },
+    "exercises.foundations.c.concept_ok": {
+        "th": "{field}: {value}",
+        "en": "{field}: {value}",
+    },
 }

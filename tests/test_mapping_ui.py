@@ -98,3 +98,68 @@ def test_drawing_a_large_map_does_not_wait_for_betweenness() -> None:
     drawing(fresh, colour=None)
     drawing(fresh, colour="sector")
     assert set(fresh._measured) == {"degree"}  # only what the drawing needed
+
+
+def _answers_read_from(reader: object) -> dict[str, object]:
+    """What a trainee who does not program reads off the map reader, step by step."""
+    import re
+
+    def first_row(measure: str) -> str:
+        reader.rank_by.value = measure
+        return re.search(r"<tr><td>1</td><td>(W\d+)</td>", reader._ranking.value).group(1)
+
+    reader.rank_by.value = "degree"
+    isolates = set(re.findall(r"<td>(W\d+)</td><td>[^<]*</td><td>0</td></tr>",
+                              reader._ranking.value))
+    before = reader.pieces()
+    cutpoints = set()
+    for actor in reader.map.actors.index:
+        reader.take_out.value = actor
+        shown = int(re.search(r": (\d+) \(", reader._split.value).group(1))
+        if shown > before:
+            cutpoints.add(actor)
+    reader.pairs.value = "across"
+    across = int(re.search(r": (\d+)</p>", reader._pair_table.value).group(1))
+    reader.pairs.value = "same"
+    same = int(re.search(r": (\d+)</p>", reader._pair_table.value).group(1))
+    return {"a_hub": first_row("degree"), "a_broker": first_row("betweenness"),
+            "a_cutpoints": cutpoints, "a_isolates": isolates, "b_vertical": across,
+            "b_ei": round((across - same) / (across + same), 2)}
+
+
+def test_the_map_reader_leads_a_non_programmer_to_full_points_on_a_and_b() -> None:
+    # the no-code path of workbook 06: values read off the widget earn every point the
+    # pandas path earns (the same answer cells, the same checks)
+    from netlab.check import grade
+    from netlab.widgets import map_reader
+
+    m = wawee_map()
+    with language("en"):
+        read = _answers_read_from(map_reader(m))
+    assert read["a_cutpoints"] == m.cutpoints() and read["a_isolates"] == set(m.isolates())
+    for exercise, points in (("a_hub", 1), ("a_broker", 1), ("a_cutpoints", 3),
+                             ("a_isolates", 2), ("b_vertical", 1), ("b_ei", 1)):
+        assert float(grade(f"mapping.{exercise}", read[exercise])) == points, exercise
+
+
+def test_the_map_reader_never_shows_an_answer_column() -> None:
+    from netlab.widgets import map_reader
+
+    reader = map_reader(wawee_map())
+    assert "cutpoint" not in [value for _, value in reader.rank_by.options]
+    for measure in [value for _, value in reader.rank_by.options]:
+        reader.rank_by.value = measure
+        assert "cutpoint" not in reader._ranking.value.lower()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_the_map_reader_names_a_bad_actor_or_filter(lang: str) -> None:
+    from netlab.widgets import map_reader
+
+    reader = map_reader(wawee_map())
+    with language(lang):
+        with pytest.raises(ValueError, match="'W99'") as err:
+            reader.pieces("W99")
+        assert "W05" in str(err.value)
+        with pytest.raises(ValueError, match="'diagonal'"):
+            reader.pair_rows("diagonal")

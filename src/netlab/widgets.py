@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from netlab.ui.foundations_explorer import TieExplorer, tie_explorer
 from netlab.ui.mapping_builder import map_builder
+from netlab.ui.mapping_reader import MapReader, map_reader
 from netlab.ui.partners_explorer import PartnerExplorer, partner_explorer
 from netlab.ui.problems_explorer import ProblemExplorer, problem_explorer
 from netlab.ui.steps_sorter import step_sorter
 from netlab.ui.steps_timeline import wawee_timeline
 
-__all__ = ["PartnerExplorer", "ProblemExplorer", "TieExplorer", "map_builder",
-           "partner_explorer", "problem_explorer", "step_sorter", "tie_explorer",
+__all__ = ["MapReader", "PartnerExplorer", "ProblemExplorer", "TieExplorer", "map_builder",
+           "map_reader", "partner_explorer", "problem_explorer", "step_sorter", "tie_explorer",
            "wawee_timeline"]

@@ -1,5 +1,7 @@
 """Catalogue: widgets and static views (``netlab.widgets``, ``netlab.views``)."""
 
+from netlab.plurals import plural
+
 MESSAGES: dict[str, dict[str, str]] = {
     "widgets.explorer.pick": {"th": "— เลือกสถานการณ์ —", "en": "— choose a scenario —"},
     "widgets.explorer.load": {"th": "โหลดคำตอบจากสถานการณ์", "en": "Load a scenario's answers"},
@@ -108,4 +110,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     "widgets.ties.bad_same": {
         "th": "same_sector ต้องเป็น True (ภาคส่วนเดียวกัน) หรือ False แต่ได้ {value} ({kind})",
         "en": "same_sector must be True (the same sector) or False; got {value} ({kind})."},
+    # The map reader of workbook 06 (the no-code path of Exercises A and B).
+    "widgets.reader.title": {"th": "ตัวอ่านแผนที่: อ่านคำตอบจากแผนที่โดยไม่ต้องเขียนโค้ด",
+                             "en": "The map reader: read the map without writing code"},
+    "widgets.reader.rank_by": {"th": "เรียงภาคีตาม", "en": "Rank the actors by"},
+    "widgets.reader.ranked": {"th": "ภาคีเรียงตาม{measure} จากมากไปน้อย",
+                              "en": "Actors by {measure}, highest first"},
+    "widgets.reader.tie_at_top": {"th": "ระวัง: {ids} มีค่าสูงสุดเท่ากัน",
+                                  "en": "Careful: {ids} share the top value."},
+    "widgets.reader.take_out": {"th": "ลองเอาภาคีออกหนึ่งราย", "en": "Take one actor out"},
+    "widgets.reader.nobody": {"th": "— ไม่เอาใครออก —", "en": "— nobody —"},
+    "widgets.reader.pieces": {
+        "th": "ตอนนี้แผนที่แยกเป็น {pieces} ส่วน (กลุ่มภาคีที่ยังโยงถึงกัน ภาคีที่อยู่ลำพังนับเป็นหนึ่งส่วน)",
+        "en": plural("pieces",
+                     one="The map is now in {pieces} piece (a group of actors still linked to "
+                         "each other; an actor alone counts as one).",
+                     other="The map is now in {pieces} pieces (groups of actors still linked "
+                           "to each other; an actor alone counts as one).")},
+    "widgets.reader.pieces_without": {
+        "th": "ถ้าไม่มี {actor} แผนที่จะแยกเป็น {pieces} ส่วน (ตอนนี้ {before} ส่วน)",
+        "en": "Without {actor}, the map falls into this many pieces: {pieces} "
+              "(now: {before})."},
+    "widgets.reader.show_pairs": {"th": "แสดงคู่ที่โยงถึงกัน", "en": "Show the tied pairs"},
+    "widgets.reader.pairs.all": {"th": "ทุกคู่", "en": "all pairs"},
+    "widgets.reader.pairs.same": {"th": "คู่ที่อยู่ระดับเดียวกัน", "en": "pairs at one level"},
+    "widgets.reader.pairs.across": {"th": "คู่ที่อยู่ต่างระดับ", "en": "pairs across levels"},
+    "widgets.reader.pair_count": {"th": "แสดง {count} คู่ (แต่ละคู่นับครั้งเดียว)",
+                                  "en": "Pairs shown (each pair once): {count}"},
+    "widgets.reader.unknown": {"th": "ไม่มีภาคี {value} ในแผนที่ ภาคีที่มี: {allowed}",
+                               "en": "{value} is not an actor of the map; its actors: "
+                                     "{allowed}."},
+    "widgets.reader.bad_pairs": {"th": "เลือกได้แค่ {allowed} แต่ได้ {value}",
+                                 "en": "Choose one of {allowed}; got {value}."},
 }

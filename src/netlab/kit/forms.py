@@ -14,7 +14,7 @@ from __future__ import annotations
 from netlab.health.assess import level_of
 from netlab.health.components import Component
 from netlab.i18n import language, t
-from netlab.kit.page import blank, document, esc
+from netlab.kit.page import blank, document, esc, source_note
 from netlab.steps.model import Phase, Step
 
 __all__ = ["health_form", "steps_sheet"]
@@ -25,9 +25,6 @@ _SCALE = (0, 1, 2)
 
 _ENTER = f'assess_health({{"{Component.VISION.value}": 1, ...}})'
 
-
-def _source(key: str) -> str:
-    return f'<p class="source">{esc(t(key))}</p>'
 
 
 def health_form(lang: str) -> str:
@@ -59,7 +56,7 @@ def health_form(lang: str) -> str:
             f'<p><b>{esc(t("kit.health.weakest"))}</b> {blank(45)} '
             f'<b>{esc(t("kit.health.action"))}</b> {blank(65)}</p>'
             f'<p>{esc(t("kit.health.enter", example=_ENTER))}</p>'
-            f'{_source("kit.health.source")}')
+            f'{source_note(t("kit.health.source"))}')
         css = (".component td { font-size: 8pt; line-height: 1.3; padding: 0.7mm 1.4mm; } "
                ".score { width: 27mm; white-space: nowrap; } "
                "table td:last-child { width: 62mm; } .lede { font-size: 9.5pt; }")
@@ -93,14 +90,14 @@ def steps_sheet(lang: str) -> str:
             f'<section class="page"><h1>{esc(t("kit.steps.title"))}</h1>'
             f'<p class="lede">{esc(t("kit.steps.lede"))}</p>'
             f'<table class="steps"><tr>{head}</tr>{steps}</table>'
-            f'{_source("kit.steps.source")}</section>'
+            f'{source_note(t("kit.steps.source"))}</section>'
             f'<section class="page"><h1>{esc(t("kit.steps.cycle"))}</h1>'
             f'<p class="lede">{esc(t("kit.steps.cycle_lede"))}</p>'
             f'<table><tr><th>{esc(t("kit.steps.phase"))}</th><th>{esc(t("kit.steps.meaning"))}'
             f'</th><th>{esc(t("kit.steps.tools"))}</th></tr>{phases}</table>'
             f'<h2>{esc(t("kit.steps.ours"))}</h2><div class="lines" style="--lines:45mm"></div>'
             f'<p>{esc(t("kit.steps.enter"))}</p>'
-            f'{_source("kit.steps.cycle_source")}</section>')
+            f'{source_note(t("kit.steps.cycle_source"))}</section>')
         css = (".steps td { font-size: 8pt; line-height: 1.35; padding: 0.7mm 1.2mm; } "
                ".steps ul { padding-left: 4mm; margin: 0; }")
         return document(t("kit.steps.title"), body, lang, extra_css=css, landscape=False)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from netlab.i18n import language, t
-from netlab.kit.page import blank, document, esc
+from netlab.kit.page import blank, document, esc, source_note
 from netlab.partners.questions import PARTNER_QUESTIONS
 from netlab.partners.roles import PartnerRole
 from netlab.problems.model import DIMENSIONS
@@ -32,9 +32,6 @@ def _example(function: str, keys: Iterable[str], values: tuple[object, ...]) -> 
     pairs = ", ".join(f'"{key}": {value!r}' for key, value in zip(keys, values, strict=False))
     return f"{function}({{{pairs}, ...}})"
 
-
-def _source(key: str) -> str:
-    return f'<p class="source">{esc(t(key))}</p>'
 
 
 def problem_card(lang: str) -> str:
@@ -74,7 +71,7 @@ def problem_card(lang: str) -> str:
             f'<th>{esc(t("kit.card.example"))}</th><th>{esc(t("kit.card.guidance"))}</th></tr>'
             f"{types}</table>"
             f'<p>{esc(t("kit.card.enter", example=enter))}</p>'
-            f'{_source("kit.card.source")}</section>')
+            f'{source_note(t("kit.card.source"))}</section>')
         css = (".card td, .card th { font-size: 9pt; padding: 0.9mm 1.4mm; } "
                ".types td { font-size: 8.6pt; padding: 0.8mm 1.4mm; }")
         return document(t("kit.card.title"), body, lang, extra_css=css)
@@ -123,7 +120,7 @@ def bp_sp_table(lang: str) -> str:
             f'<table class="five"><tr><th colspan="2">{esc(t("kit.bpsp.boundary"))}</th>'
             f'<th colspan="2">{esc(t("kit.bpsp.strategic"))}</th></tr>{five}</table>'
             f'<h2>{esc(t("kit.bpsp.why"))}</h2><div class="lines" style="--lines:60mm"></div>'
-            f'{_source("kit.bpsp.source")}</section>'
+            f'{source_note(t("kit.bpsp.source"))}</section>'
             f'<section class="page"><h1>{esc(t("kit.bpsp.questions"))}</h1>'
             f'<table><tr><th>{esc(t("kit.card.id"))}</th><th>{esc(t("kit.card.question"))}'
             f'</th><th>{esc(t("views.pq.test"))}</th></tr>{questions}</table>'

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from netlab.catalogue import MESSAGES
 from netlab.i18n import language, t
-from netlab.kit.page import blank, document, esc
+from netlab.kit.page import blank, document, esc, source_note
 from netlab.mapping.draft import ACTOR_FIELDS
 from netlab.mapping.vocab import Goal, TieType
 from netlab.ui.mapping import TIE_COLOURS
@@ -88,7 +88,7 @@ _CSS = """
 
 
 def _source() -> str:
-    return f'<p class="source">{esc(t("kit.netmap.source"))}</p>'
+    return source_note(t("kit.netmap.source"))
 
 
 def _choices(items: list[str], marks: list[str] | None = None) -> str:

@@ -17,7 +17,7 @@ import mistune
 
 from netlab.i18n import t
 
-__all__ = ["FONTS", "blank", "document", "esc", "markdown"]
+__all__ = ["FONTS", "blank", "document", "esc", "markdown", "source_note"]
 
 #: The font stack of every kit page: Thai-capable fonts first.
 FONTS = ('"Loma", "Garuda", "Noto Sans Thai", "Leelawadee UI", "Thonburi", "Tahoma", '
@@ -72,6 +72,16 @@ def blank(width_mm: int = 45) -> str:
         '<span class="blank" style="min-width:30mm"></span>'
     """
     return f'<span class="blank" style="min-width:{width_mm}mm"></span>'
+
+
+def source_note(text: str) -> str:
+    """The small print at a page's foot that cites where its content comes from.
+
+    Example:
+        >>> source_note("Source: the workshop report (2017).")
+        '<p class="source">Source: the workshop report (2017).</p>'
+    """
+    return f'<p class="source">{esc(text)}</p>'
 
 
 _MARKDOWN = mistune.create_markdown(plugins=["table", "strikethrough"], escape=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_output
-from test_nbgrader import _solution, _student_version, _submit, nbgrader
+from test_nbgrader import _recipe_version, _solution, _student_version, _submit, nbgrader
 
 from netlab.course_layout import course_root
 from netlab.grading.zygote import isolation_available
@@ -22,7 +22,7 @@ from notebooks import grade_id
 
 NAME = "01_problem_typing"
 TESTS = {"a_check": 8.0, "b_check": 1.0, "b_heldout": 2.0, "b_rate_check": 1.0}
-WELL_FORMED = ("right_th", "right_en", "wrong", "blank")
+WELL_FORMED = ("right_th", "right_en", "recipe", "wrong", "blank")
 PROTECTED = ("source", "release", "submitted/right_th")
 
 EVIL = """\
@@ -66,6 +66,7 @@ def _class(course: Path) -> dict[str, nbformat.NotebookNode | bytes]:
     assert '"C03": "social_mess"' in cell.source
     cell.source = cell.source.replace('"C03": "social_mess"', '"C03": "technical"')
     subs["wrong"] = wrong
+    subs["recipe"] = _recipe_version(course, NAME)  # the no-code path: no function written
     for student, tail in {
             "crash": "import os; os._exit(3)",
             "segfault": "import ctypes; ctypes.string_at(0)",

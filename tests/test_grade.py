@@ -27,6 +27,7 @@ def test_same_scores_as_stock_nbgrader(graded: tuple[Path, Path, str]) -> None:
     for student in WELL_FORMED:
         assert grades(ours, student) == grades(stock, student), student
     assert {k: grades(ours, "right_th")[k] for k in TESTS} == TESTS
+    assert {k: grades(ours, "recipe")[k] for k in TESTS} == TESTS  # no function, every point
     assert grades(ours, "wrong")["a_check"] == 7.0
 
 

@@ -50,7 +50,7 @@ WORKBOOKS = {
                                             'actions_c = ["R01", "R18"]'),
                  1.0, ("d_plan",), 4.0, wrong_item="R18", wrong_cell="c_answers"),
         Workbook("05_network_foundations", 22.0, ('"N01": "natural"', '"N01": "organised"'),
-                 1.0, (), 0.0, wrong_item="N01", wrong_cell="a_origins"),
+                 1.0, ("c_network",), 4.0, wrong_item="N01", wrong_cell="a_origins"),
         Workbook("06_social_mapping", 13.0, ("a_cutpoints = m.cutpoints()",
                                              'a_cutpoints = m.cutpoints() | {"W04"}'),
                  1.0, ("d_reflection",), 4.0, wrong_item="not one of them",
@@ -193,6 +193,31 @@ def _autograded_points(course: Path, name: str, student: str) -> tuple[float, fl
         return sum(g.score for g in grades), sum(g.max_score for g in grades)
 
 
+#: The function exercises with a no-code path: the answer cell of the function.
+RECIPE_PATHS = {"01_problem_typing": "b_function", "02_partner_classification": "b_function",
+                "04_network_health": "a_function"}
+
+
+def key_recipe(source: nbformat.NotebookNode) -> str:
+    """The no-code path's key: the recipe in the source's instructor cell ``recipe-key-en``."""
+    cell = next(c for c in source.cells if c.get("id") == "recipe-key-en")
+    return cell.source.split("```python\n")[1].split("```")[0]
+
+
+def _recipe_version(course: Path, name: str) -> nbformat.NotebookNode:
+    """A right submission that writes no function: the solution, but the function's cell left
+    as released (a stub) and the recipe cell filled in with the key."""
+    source = nbformat.read(course / "source" / name / f"{name}.ipynb", as_version=4)
+    released = {grade_id(c): c.source for c in _student_version(course.parent, name, "en").cells}
+    nb = _solution(course, name, "en")
+    for cell in nb.cells:
+        if grade_id(cell) == RECIPE_PATHS[name]:
+            cell.source = released[RECIPE_PATHS[name]]
+        if cell.get("id") == "recipe":
+            cell.source = key_recipe(source)
+    return nb
+
+
 @pytest.fixture(scope="module", params=assignments())
 def graded(course: tuple[Path, dict[str, str]],
            request: pytest.FixtureRequest) -> tuple[Path, dict[str, str], Workbook]:
@@ -211,6 +236,8 @@ def graded(course: tuple[Path, dict[str, str]],
                 assert right in cell.source
                 cell.source = cell.source.replace(right, bad)
         _submit(path, "one_wrong", wb.name, wrong)
+    if wb.name in RECIPE_PATHS:
+        _submit(path, "recipe", wb.name, _recipe_version(path, wb.name))
     nbgrader(path, env, "autograde", wb.name, "--force")
     return path, env, wb
 
@@ -220,6 +247,8 @@ def test_autograde_scores(graded: tuple[Path, dict[str, str], Workbook]) -> None
     assert _autograded_points(path, wb.name, "solution_th") == (wb.autograded, wb.autograded)
     assert _autograded_points(path, wb.name, "solution_en") == (wb.autograded, wb.autograded)
     assert _autograded_points(path, wb.name, "blank")[0] == 0.0
+    if wb.name in RECIPE_PATHS:  # the no-code path: every point, the unseen-data test too
+        assert _autograded_points(path, wb.name, "recipe") == (wb.autograded, wb.autograded)
     if wb.wrong:  # Exactly one answer's share is lost, nothing more.
         assert _autograded_points(path, wb.name, "one_wrong")[0] == wb.autograded - wb.lost
 

@@ -20,14 +20,16 @@ BINDER = REPO / "binder"
 PIN = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s;#]+)$")
 
 # Run by the fresh environment's own Python: every workbook of both languages, without the
-# answer and check cells, in a fresh kernel of that environment; prints the errors as JSON.
+# answer and check cells (a recipe cell, the no-code answer beside a function, is an answer
+# cell too: it names the function of the answer cell left out), in a fresh kernel of that
+# environment; prints the errors as JSON.
 RUNNER = r'''
 import json, re, sys
 from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-EXERCISE = re.compile(r"\b(grade|check)\(")
+EXERCISE = re.compile(r"\b(grade|check|or_recipe)\(")
 found = {}
 for path in sorted(Path(sys.argv[1]).glob("*/*.ipynb")):
     nb = nbformat.read(path, as_version=4)

@@ -1,0 +1,97 @@
+"""The class pulse's event and database (issue 23, first part): a malformed or oversized
+event is refused with a clear error and never reaches the database; no free text is sent;
+each event counts once; the numbers the pulse page shows; the database survives a reopen."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from netlab.classroom.pulse_events import (
+    MAX_BYTES,
+    PulseEventError,
+    encode_event,
+    new_event,
+    parse_event,
+)
+from netlab.classroom.pulse_store import PulseStore
+from netlab.i18n import language
+
+
+def _event(exercise: str = "problem_typing.a", points: float = 7.0, tries: int = 1,
+           items: list | None = None, at: float = 1.0) -> bytes:
+    return encode_event(new_event(exercise, points=points, max_points=8.0, tries=tries,
+                                  hint_stage=0, at=at,
+                                  items=items if items is not None else [
+                                      ("C01", "ok", "simple"), ("C03", "wrong", "technical")]))
+
+
+def test_no_answer_text_leaves_the_kernel() -> None:
+    raw = _event(items=[("C01", "wrong", "ฉันคิดว่าเป็นปัญหาซับซ้อน"),
+                        ("C02", "wrong", "I think it is complex"), ("C03", "wrong", "complex")])
+    assert parse_event(raw).items == (("C01", "wrong", None), ("C02", "wrong", None),
+                                      ("C03", "wrong", "complex"))
+    assert "ฉัน" not in raw.decode() and "I think" not in raw.decode()
+
+
+@pytest.mark.parametrize("raw,names", [
+    (b"not json", "JSON"),
+    (b"[1, 2]", "list"),
+    (b'{"id": "x"}', "exercise"),
+    (_event(exercise="nothing.here"), "'nothing.here'"),
+    (_event(tries=0), "try"),
+    (_event(items=[("C01", "maybe", None)]), "'maybe'"),
+    (_event().replace(b'"technical"', b'"free text, here"'), "free text"),
+])
+def test_a_malformed_event_is_refused_naming_the_problem(raw: bytes, names: str) -> None:
+    for lang in ("th", "en"):
+        with language(lang), pytest.raises(PulseEventError) as err:
+            parse_event(raw)
+        assert names in str(err.value)
+
+
+def test_an_oversized_event_is_refused_before_it_is_read() -> None:
+    raw = _event(items=[(f"C{n:02d}", "ok", None) for n in range(300)])
+    assert len(raw) > MAX_BYTES
+    with language("en"), pytest.raises(PulseEventError, match=f"{len(raw)} B"):
+        parse_event(raw)
+
+
+def test_each_event_counts_once_and_survives_a_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "pulse.sqlite"
+    store = PulseStore(path)
+    first = parse_event(_event())
+    assert store.add("t1", first) is True
+    assert store.add("t1", first) is False  # sent again after a lost answer: counted once
+    store.close()
+    again = PulseStore(path)  # the service restarted
+    assert again.progress() == [{"exercise": "problem_typing.a", "started": 1, "passed": 0,
+                                 "stuck": 0}]
+    rows = list(csv.reader(again.export_csv(tmp_path / "pulse.csv").open(encoding="utf-8")))
+    assert rows[0][:3] == ["user", "exercise", "points"] and len(rows) == 3  # two items
+
+
+def test_the_page_counts_started_passed_stuck_and_what_is_wrong_now() -> None:
+    store = PulseStore(":memory:")
+    wrong = [("C01", "ok", "simple"), ("C03", "wrong", "technical")]
+    for n in range(1, 4):  # t1 tries three times and never passes: stuck
+        store.add("t1", parse_event(_event(tries=n, at=n, items=wrong)))
+    store.add("t2", parse_event(_event(tries=1, at=1, items=wrong)))
+    store.add("t2", parse_event(_event(points=8.0, tries=2, at=2,
+                                       items=[("C03", "ok", "complex")])))  # t2 passes
+    store.add("t3", parse_event(_event(tries=1, at=5, items=[
+        ("C03", "wrong", "social_mess"), ("C05", "wrong", None)])))
+    store.add("t3", parse_event(_event("partners.a", tries=1, at=6, items=[])))
+    store.add("t5", parse_event(_event(tries=1, at=7, items=wrong)))
+    assert store.progress("problem_typing") == [
+        {"exercise": "problem_typing.a", "started": 4, "passed": 1, "stuck": 1}]
+    # right now: the latest checks of t1, t3 and t5 are wrong on C03 (t2's is right), two of
+    # them with "technical"; C05 once, with no answer that could be sent
+    assert store.wrong_now("problem_typing") == [
+        {"exercise": "problem_typing.a", "item": "C03", "wrong": 3, "given": "technical"},
+        {"exercise": "problem_typing.a", "item": "C05", "wrong": 1, "given": None}]
+    assert store.users("partners") == {"t3"}
+    store.set_sharing("t4", False)
+    assert store.not_sharing() == {"t4"}

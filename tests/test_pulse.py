@@ -95,3 +95,93 @@ def test_the_page_counts_started_passed_stuck_and_what_is_wrong_now() -> None:
     assert store.users("partners") == {"t3"}
     store.set_sharing("t4", False)
     assert store.not_sharing() == {"t4"}
+
+
+class _Service:
+    """A stand-in for the pulse service on loopback (a real HTTP server): it checks each event
+    as the service will, stores it under the token's name, and can be stopped and restarted."""
+
+    def __init__(self, store: PulseStore) -> None:
+        self.store = store
+        self.server: object = None
+        self.port = 0
+
+    def start(self) -> None:
+        import http.server
+        import threading
+
+        store = self.store
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers["Content-Length"]))
+                user = self.headers["Authorization"].removeprefix("token ")
+                try:
+                    store.add(user, parse_event(raw))
+                except PulseEventError as exc:
+                    self.send_response(400)
+                    self.end_headers()
+                    self.wfile.write(str(exc).encode())
+                    return
+                self.send_response(201)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_lost_connection_loses_nothing_and_counts_each_check_once(tmp_path: Path) -> None:
+    from netlab.classroom.pulse_outbox import Outbox, http_sender
+
+    service = _Service(PulseStore(tmp_path / "pulse.sqlite"))
+    service.start()
+    url = f"http://127.0.0.1:{service.port}/events"
+    box = Outbox(tmp_path, http_sender(url, "t1", timeout=1), start=False)
+    box.put(_event(at=1))
+    assert box.flush() == 1 and box.pending() == 0
+    service.stop()  # the service goes away: checks go on, events wait
+    for n in range(2, 5):
+        box.put(_event(tries=n, at=n))
+    assert box.flush() == 0 and box.pending() == 3
+    service.start()  # back on the same port
+    assert box.flush() == 3 and box.pending() == 0
+    assert service.store.progress()[0]["started"] == 1
+    assert len(service.store.wrong_now()) == 1
+    rows = service.store._db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    assert rows == 4
+    # an event sent twice (say the answer was lost) is stored once
+    again = _event(tries=9, at=9)
+    box.put(again)
+    box.put(again)
+    assert box.flush() == 2
+    assert service.store._db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 5
+    # a malformed event is refused, dropped from the outbox, and never stored
+    box.put(b'{"id": "bad"}')
+    assert box.flush() == 0 and box.pending() == 0
+    assert service.store._db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 5
+    service.stop()
+
+
+def test_the_sender_thread_sends_what_a_check_puts(tmp_path: Path) -> None:
+    import time
+
+    from netlab.classroom.pulse_outbox import Outbox
+
+    sent: list[bytes] = []
+    box = Outbox(tmp_path, lambda raw: sent.append(raw) or 201, interval=0.05)
+    try:
+        box.put(_event())
+        deadline = time.monotonic() + 10
+        while not sent and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        box.stop()
+    assert len(sent) == 1 and box.pending() == 0

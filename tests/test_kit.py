@@ -65,7 +65,7 @@ def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _pdfs(kit: Path) -> list[Path]:
-    return sorted(kit.glob("*/**/*.pdf")) + sorted(kit.glob("*/*.pdf"))
+    return sorted(kit.rglob("*.pdf"))
 
 
 def test_every_part_is_built_in_both_languages(kit: Path) -> None:

@@ -176,6 +176,7 @@ def build_kit(out: Path, *, root: Path | None = None, langs: Sequence[str] = LAN
     _prepare(out)
     names = [wb.name for wb in WORKBOOKS]
     sources = {name: read_source(name, root) for name in names}
+    wrong = {name: class_errors(root, name) for name in names}  # the gradebook, read once
     pages: list[Path] = []
     copy_reveal(node_modules or default_node_modules(), out / "slides")
     written: list[Path] = []
@@ -187,7 +188,7 @@ def build_kit(out: Path, *, root: Path | None = None, langs: Sequence[str] = LAN
                                 handout.render(lang)))
         for name, nb in sources.items():
             pages.append(_write(out / lang / "guides" / f"{name}.html",
-                                facilitator_guide(name, nb, lang, class_errors(root, name))))
+                                facilitator_guide(name, nb, lang, wrong[name])))
             written.append(_write(out / "slides" / f"{name}.{lang}.html", slides(nb, lang)))
     written += pages
     if pdf:

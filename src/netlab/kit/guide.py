@@ -59,7 +59,8 @@ def _sessions(name: str) -> str:
 
 def _glance(name: str, nb: Any, lang: str) -> str:
     minutes = next(wb.minutes for wb in WORKBOOKS if wb.name == name)
-    exercises = [h for h in headings(nb, lang) if h not in headings(nb, lang, learn_only=True)]
+    learning = set(headings(nb, lang, learn_only=True))
+    exercises = [h for h in headings(nb, lang) if h not in learning]
     return (f'<h2>{esc(t("kit.guide.glance"))}</h2>'
             f'<p>{esc(t("kit.guide.minutes", minutes=minutes))}</p>'
             f"<ul>{_sessions(name)}</ul>"

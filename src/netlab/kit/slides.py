@@ -104,7 +104,6 @@ def slides(nb: Any, lang: str) -> str:
         reveal_number="c/t")
     with language(lang):
         resources = {"netlab_fonts": FONTS, "netlab_footer": t("kit.generated_by")}
-        nb = slide_notebook(nb, lang)
-        nb.metadata["language_info"] = {"name": "python"}
-        body, _ = exporter.from_notebook_node(nb, resources=resources)
+        body, _ = exporter.from_notebook_node(slide_notebook(nb, lang),
+                                              resources=resources)
     return re.sub(r"<html\b[^>]*>", f'<html lang="{lang}">', body, count=1)

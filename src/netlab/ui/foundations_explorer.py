@@ -91,7 +91,10 @@ class TieExplorer(Explorer):
                  [label for label, _ in levels]),
                 ("same_sector", f"<b>{escape(t('widgets.ties.same_sector'))}</b>", yes_no,
                  [label for label, _ in yes_no])]
-        super().__init__(wawee_tie_table(), start, title_column=f"title_{get_language()}",
+        table = wawee_tie_table()
+        self._map_kinds = [_check({k: row[k] for k in _KEYS}).value
+                           for _, row in table.iterrows()]
+        super().__init__(table, start, title_column=f"title_{get_language()}",
                          pick_key="widgets.ties.pick", load_key="widgets.explorer.load",
                          rows=rows)
 
@@ -116,10 +119,9 @@ class TieExplorer(Explorer):
             f"<p>{escape(kind.part('meaning'))}</p>"
             f"<p><i>{escape(t('widgets.ties.example'))}</i> "
             f"{escape(kind.part('example'))}</p></div>")
-        counts = self._table.assign(kind=[
-            _check({k: row[k] for k in _KEYS}).value for _, row in self._table.iterrows()])
-        same = int((counts["kind"] == kind.value).sum())
-        on_map = t("widgets.ties.on_map", count=same, total=len(counts), kind=kind.label)
+        same = self._map_kinds.count(kind.value)
+        on_map = t("widgets.ties.on_map", count=same, total=len(self._map_kinds),
+                   kind=kind.label)
         self._chart.value = f"<p>{escape(on_map)}</p>"
         answers = self.answers
         self._code.value = (f"<small>{escape(t('widgets.explorer.code'))}</small><pre>"

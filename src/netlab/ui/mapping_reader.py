@@ -15,7 +15,7 @@ It shows what a pandas call would, never the answer itself:
 Example:
     >>> from netlab.mapping import wawee_map
     >>> reader = map_reader(wawee_map())
-    >>> reader.rank_by.value, reader.pieces_without("W05") > reader.pieces()
+    >>> reader.rank_by.value, reader.pieces("W05") > reader.pieces()
     ('degree', True)
 """
 
@@ -91,10 +91,6 @@ class MapReader(w.VBox):
                                      allowed=", ".join(map(str, graph.nodes))))
             graph = graph.subgraph(n for n in graph if n != without)
         return int(nx.number_connected_components(graph))
-
-    def pieces_without(self, actor: str) -> int:
-        """:meth:`pieces` with ``actor`` taken out."""
-        return self.pieces(actor)
 
     def pair_rows(self, which: str = "all") -> list[tuple[str, str, str, str]]:
         """The tied pairs (each once) with both levels: all, at the same level, or across

@@ -15,7 +15,8 @@
 #   make binder-lock  re-pin binder/requirements.txt to the versions installed here
 #   make bench      measure import time, workbook execution time, self-check latency,
 #                   social-map analysis at 2,000 actors, and class-scale grading (stock
-#                   nbgrader vs netlab grade on 51 trainees per workbook: about an hour)
+#                   nbgrader vs netlab grade on 51 trainees per workbook: about an hour),
+#                   and the class pulse (check latency on and off, 100 kernels at once)
 #   make screenshots  re-run the browser test and refresh docs/screenshots/
 #   make bench-class  (root) what a class costs: N = 5, 10, 20 trainees at once on a real hub
 #   make hub        (root) a demonstration class on http://127.0.0.1:8000/ (HUB_PORT): an
@@ -139,6 +140,7 @@ bench: install
 	$(BIN)/python bench/foundation.py --write docs/benchmarks.md
 	$(BIN)/python bench/mapping.py --write docs/benchmarks_mapping.md
 	$(BIN)/python bench/grading.py --write docs/benchmarks.md
+	$(BIN)/python bench/pulse.py --write docs/benchmarks_pulse.md
 
 # (root) what a class costs on this server: 5, 10 and 20 trainees at once on a real hub.
 bench-class: install system-deps

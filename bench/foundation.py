@@ -25,6 +25,8 @@ from jupyter_client.manager import start_new_kernel
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from kernel_timing import round_trip  # noqa: E402
+
 from notebooks import assignments, instructor_version, run  # noqa: E402
 
 
@@ -86,17 +88,6 @@ grade("problem_typing.b", compare_with_experts)  # warm: loads pandas and the da
 """
 
 
-def _round_trip(client: object, code: str, n: int) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        reply = client.execute_interactive(code, silent=False, store_history=False,  # type: ignore[attr-defined]
-                                           output_hook=lambda msg: None, timeout=60)
-        times.append(time.perf_counter() - start)
-        assert reply["content"]["status"] == "ok", reply["content"]
-    return statistics.median(times)
-
-
 def bench_selfcheck(n: int) -> list[str]:
     """Round trips in a live kernel, where every check also updates the progress file (kept
     in a temporary folder here) and stages its hints."""
@@ -106,7 +97,7 @@ def bench_selfcheck(n: int) -> list[str]:
     try:
         reply = client.execute_interactive(_SETUP, output_hook=lambda msg: None, timeout=120)
         assert reply["content"]["status"] == "ok", reply["content"]
-        base = _round_trip(client, "1 + 1", n)
+        base = round_trip(client, "1 + 1", n)
         cases = [
             ("A without the live path: `report(...)`, nothing staged or recorded",
              'report("problem_typing.a", answers_a)'),
@@ -120,7 +111,7 @@ def bench_selfcheck(n: int) -> list[str]:
                 "|---|---|---|",
                 f"| baseline: `1 + 1` | {base * 1000:.1f} | 0.0 |"]
         for label, code in cases:
-            med = _round_trip(client, code, n)
+            med = round_trip(client, code, n)
             rows.append(f"| {label} | {med * 1000:.1f} | {(med - base) * 1000:.1f} |")
         return rows
     finally:

@@ -46,14 +46,16 @@ def write_roster(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
 
 
 def add_service_token(room: ClassDir) -> str:
-    """A service token with the rights a test needs (start servers, reach them)."""
+    """A service token with the rights a test needs (start servers, reach them, make a
+    person's token to act as them)."""
     token = secrets.token_hex(32)
     extra = room.hub / "config.d" / "50-test-service.py"
     extra.parent.mkdir(mode=0o700, exist_ok=True)
     extra.write_text(
         f'c.JupyterHub.services.append({{"name": "test-driver", "api_token": {token!r}}})\n'
         'c.JupyterHub.load_roles.append({"name": "test-driver", "services": ["test-driver"],\n'
-        '    "scopes": ["admin:users", "admin:servers", "access:servers", "read:users"]})\n')
+        '    "scopes": ["admin:users", "admin:servers", "access:servers", "read:users",\n'
+        '               "tokens"]})\n')
     extra.chmod(0o600)
     return token
 
@@ -71,6 +73,10 @@ class HubClient:
         r = self.http.request(method, f"{self.url}/hub/api{path}", timeout=60, **kw)
         r.raise_for_status()
         return r
+
+    def token_of(self, user: str) -> str:
+        """A new API token of ``user``, with everything ``user``'s roles allow."""
+        return self.api("POST", f"/users/{user}/tokens", json={"note": "test"}).json()["token"]
 
     def spawn(self, users: list[str], timeout: float = 180) -> dict[str, float]:
         """Start the users' servers at once; the seconds each took to be ready."""

@@ -113,7 +113,7 @@ def klass(tmp_path_factory: pytest.TempPathFactory):
         yield Klass(room, hub, client, roster, seconds)
     finally:
         hub.stop()
-        left = "\n".join(live_processes(EVERYONE))
+        left = "\n".join(live_processes([*EVERYONE, room.read_settings().pulse_user]))
         remove_class(room)
         _remove_people()
         print(f"\nclass timings: {seconds}")
@@ -305,6 +305,151 @@ def test_a_trainee_logs_in_with_a_browser_and_lands_on_the_start_workbook(
             browser.close()
 
 
+def test_the_class_pulse_shows_three_trainees_checks_to_the_instructor_within_5_s(
+        klass: Klass) -> None:
+    """Each trainee checks Exercise A in a kernel of their own server (T1 three wrong tries,
+    T2 and T3 one); the instructor reads the pulse through the hub with their own token."""
+    import json
+
+    from hub_pulse import check_cell, numbers, pulse_pids, self_checking, wait_for, wrong
+
+    room, client, url = klass.room, klass.client, klass.hub.url
+    settings = room.read_settings()
+    assert pulse_pids(settings.pulse_user), "the pulse service does not run as its account"
+    assert (_mode(room.pulse), room.pulse.owner()) == ("0o700", settings.pulse_user)
+    kru = client.token_of(KRU)
+    with self_checking(room):
+        for user, tries in ((T1, 3), (T2, 1), (T3, 1)):
+            timings = client.run_notebook(user, "00_start_here.ipynb", [
+                check_cell("problem_typing.a", wrong(n)) for n in range(tries)])
+            assert all(error is None for _, error in timings), timings
+    view, waited = wait_for(lambda: numbers(url, kru, workbook=A).json(),
+                            lambda v: v["exercises"][0]["started"] == 3, timeout=30)
+    klass.seconds["pulse: the last check on the page"] = waited
+    assert waited <= 5, f"the page was {waited:.1f} s behind"
+    row = next(e for e in view["exercises"] if e["id"] == "problem_typing.a")
+    assert (row["started"], row["passed"], row["stuck"], row["stuck_users"],
+            row["not_started"]) == (3, 0, 1, [T1], 0)
+    c03 = next(w for w in view["wrong"] if w["item"] == "C03")
+    assert (c03["wrong"], c03["given"]) == (3, "technical")
+    assert view["not_started"] == [] and view["not_sharing"] == []
+    group_a = numbers(url, kru, workbook=A, group="A").json()  # T1 and T3
+    assert (group_a["trainees"], group_a["exercises"][0]["started"]) == (2, 2)
+    assert group_a["groups"] == ["A", "B"]
+    later = numbers(url, kru, workbook="02_partner_classification").json()
+    assert later["not_started"] == sorted(TRAINEES)
+    projected = numbers(url, kru, workbook=A, projector="1")
+    assert projected.json()["exercises"][0]["stuck"] == 1
+    assert not any(name in projected.text for name in TRAINEES)  # not even hidden
+    exported = client.http.get(f"{url}/services/pulse/export.csv", timeout=30,
+                               headers={"Authorization": f"token {kru}"})
+    assert exported.status_code == 200 and exported.text.count(f"\n{T1},") == 3 * 8
+    assert json.loads(client.run(T2, "import netlab, json\n"
+                                     "print(json.dumps(bool(netlab.pulse())))"))
+
+
+def test_a_trainee_can_neither_read_the_pulse_nor_send_as_another(klass: Klass) -> None:
+    """What a trainee's kernel tries, with its own hub token (the attacks in
+    ``hub_pulse.attack_code``), and the trainee's own token through the hub."""
+    import json
+
+    from hub_pulse import attack_code, events_of, numbers
+
+    room, client = klass.room, klass.client
+    before = {user: events_of(room, user) for user in TRAINEES}
+    found = json.loads(client.run(T2, attack_code(claimed=T1)).strip().splitlines()[-1])
+    assert (found["numbers"], found["page"], found["export"]) == (403, 403, 403)
+    assert found["as_other"][0] == 400 and "user" in found["as_other"][1]
+    assert found["forged"] == 403
+    assert found["malformed"][0] == 400 and "try" in found["malformed"][1]
+    assert found["oversized"][0] == 413 and "4096" in found["oversized"][1]
+    assert found["honest"] == 201
+    after = {user: events_of(room, user) for user in TRAINEES}
+    assert after == {**before, T2: before[T2] + 1}  # only the honest one, and as T2
+    own = client.token_of(T1)
+    assert numbers(klass.hub.url, own, workbook=A).status_code == 403
+    assert _refused(client, T2, str(room.pulse / "pulse.sqlite"))
+
+
+def test_a_stopped_pulse_service_loses_nothing_a_kernel_sent_meanwhile(klass: Klass) -> None:
+    """The service is stopped (SIGSTOP: it answers nothing, and the hub, seeing it alive,
+    starts no other); T3 checks twice meanwhile and the events wait in the outbox; then the
+    service is killed and the hub starts it again on its database; both events arrive, and
+    what was stored before is still there."""
+    import os
+    import signal
+
+    from hub_pulse import (
+        check_cell,
+        events_of,
+        outbox_lines,
+        pulse_pids,
+        self_checking,
+        wait_for,
+        wrong,
+    )
+
+    room, client = klass.room, klass.client
+    pids = pulse_pids(room.read_settings().pulse_user)
+    assert pids
+    before = events_of(room, T3)
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        with self_checking(room):
+            timings = client.run_notebook(T3, "00_start_here.ipynb", [
+                check_cell("problem_typing.a", wrong(n)) for n in (1, 2)])
+        assert all(error is None for _, error in timings), timings
+        assert outbox_lines(Path("/home") / T3) == 2  # waiting, not lost
+        assert events_of(room, T3) == before
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGKILL)
+            os.kill(pid, signal.SIGCONT)
+    count, waited = wait_for(lambda: events_of(room, T3), lambda n: n == before + 2,
+                             timeout=120)
+    klass.seconds["pulse: events in after the service came back"] = waited
+    assert count == before + 2, f"{count - before} of 2 events arrived in {waited:.0f} s"
+    assert outbox_lines(Path("/home") / T3) == 0
+    assert set(pulse_pids(room.read_settings().pulse_user)).isdisjoint(pids)  # a new one
+
+
+def test_the_instructor_sees_the_pulse_page_in_a_browser(klass: Klass) -> None:
+    """Through the hub's log-in and OAuth, in the instructor's language (Thai), with every
+    request off the hub refused: the page shows the checks of the tests above (T1 stuck on
+    Exercise A); the projector view shows the totals and no name."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or pytest.skip("no chromium (CI installs it)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium)
+        try:
+            page = browser.new_page()
+            page.route("**/*", lambda route: route.continue_()
+                       if route.request.url.startswith(klass.hub.url) else route.abort())
+            page.goto(f"{klass.hub.url}/hub/login?next=/services/pulse/")
+            page.fill("#username_input", KRU)
+            page.fill("#password_input",
+                      klass.room.password_file("instructor").read_text().strip())
+            page.click("#login_submit")
+            page.wait_for_url("**/services/pulse/**", timeout=60_000)
+            page.select_option("#workbook", A)
+            row = page.locator("#exercises tr").first
+            row.locator("td.stuck").wait_for(timeout=10_000)
+            assert "ชีพจรของห้อง" in page.title()
+            assert T1 in page.inner_text("body")
+            page.check("#projector")
+            page.wait_for_function("document.body.classList.contains('projector')")
+            page.wait_for_function(f"!document.body.innerText.includes({T1!r})",
+                                   timeout=10_000)
+            text = page.inner_text("body")
+            assert not any(name in text for name in TRAINEES)
+            shots = os.environ.get("NETLAB_SCREENSHOT_DIR")
+            if shots:
+                page.screenshot(path=str(Path(shots) / "pulse-projector.png"), full_page=True)
+        finally:
+            browser.close()
+
+
 def test_a_changed_roster_adds_and_disables_accounts_and_keeps_everyone_s_work(
         klass: Klass, tmp_path: Path) -> None:
     from hub_class import write_roster
@@ -338,12 +483,21 @@ def test_a_changed_roster_adds_and_disables_accounts_and_keeps_everyone_s_work(
 
 def test_an_idle_server_is_stopped_and_its_saved_work_stays(klass: Klass) -> None:
     """The hub again with a 15-second idle limit (the class's setting, read at start): a
-    trainee's server that saved a file and went idle is stopped by jupyterhub-idle-culler."""
+    trainee's server that saved a file and went idle is stopped by jupyterhub-idle-culler.
+    The class pulse keeps after the hub's restart every event it had before."""
+    from hub_pulse import wait_for
+
     room, client, hub = klass.room, klass.client, klass.hub
+    kru = {"Authorization": f"token {client.token_of(KRU)}"}
+    export = f"{hub.url}/services/pulse/export.csv"
+    pulse = client.http.get(export, headers=kru, timeout=30).text
     hub.stop()
     room.write_settings(room.read_settings().but(idle_minutes=0.25))
     hub.start()
     hub.wait_up()
+    again, _ = wait_for(lambda: client.http.get(export, headers=kru, timeout=30),
+                        lambda r: r.status_code == 200, timeout=60)
+    assert again.text == pulse and pulse.count("\n") > 30  # the database outlived the hub
     client.spawn([T1])
     note = {"type": "file", "format": "text", "content": "saved before going idle"}
     client.server("PUT", T1, "api/contents/note.txt", json=note)

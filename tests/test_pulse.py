@@ -1,6 +1,7 @@
-"""The class pulse's event and database (issue 23, first part): a malformed or oversized
-event is refused with a clear error and never reaches the database; no free text is sent;
-each event counts once; the numbers the pulse page shows; the database survives a reopen."""
+"""The class pulse's event, database and outbox (issue 23): a malformed or oversized event is
+refused with a clear error and never reaches the database; no free text is sent; each event
+counts once; the numbers the pulse page shows; the database survives a reopen; events wait
+out a stopped service (the real service application on loopback)."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def test_each_event_counts_once_and_survives_a_reopen(tmp_path: Path) -> None:
     store.close()
     again = PulseStore(path)  # the service restarted
     assert again.progress() == [{"exercise": "problem_typing.a", "started": 1, "passed": 0,
-                                 "stuck": 0}]
+                                 "stuck": 0, "stuck_users": []}]
     rows = list(csv.reader(again.export_csv(tmp_path / "pulse.csv").open(encoding="utf-8")))
     assert rows[0][:3] == ["user", "exercise", "points"] and len(rows) == 3  # two items
 
@@ -86,65 +87,34 @@ def test_the_page_counts_started_passed_stuck_and_what_is_wrong_now() -> None:
     store.add("t3", parse_event(_event("partners.a", tries=1, at=6, items=[])))
     store.add("t5", parse_event(_event(tries=1, at=7, items=wrong)))
     assert store.progress("problem_typing") == [
-        {"exercise": "problem_typing.a", "started": 4, "passed": 1, "stuck": 1}]
+        {"exercise": "problem_typing.a", "started": 4, "passed": 1, "stuck": 1,
+         "stuck_users": ["t1"]}]
+    assert store.progress("problem_typing", users={"t2", "t3"}) == [  # a group of two
+        {"exercise": "problem_typing.a", "started": 2, "passed": 1, "stuck": 0,
+         "stuck_users": []}]
+    assert store.progress(users=set()) == []
     # right now: the latest checks of t1, t3 and t5 are wrong on C03 (t2's is right), two of
     # them with "technical"; C05 once, with no answer that could be sent
     assert store.wrong_now("problem_typing") == [
         {"exercise": "problem_typing.a", "item": "C03", "wrong": 3, "given": "technical"},
+        {"exercise": "problem_typing.a", "item": "C05", "wrong": 1, "given": None}]
+    assert store.wrong_now("problem_typing", users={"t3"}) == [
+        {"exercise": "problem_typing.a", "item": "C03", "wrong": 1, "given": "social_mess"},
         {"exercise": "problem_typing.a", "item": "C05", "wrong": 1, "given": None}]
     assert store.users("partners") == {"t3"}
     store.set_sharing("t4", False)
     assert store.not_sharing() == {"t4"}
 
 
-class _Service:
-    """A stand-in for the pulse service on loopback (a real HTTP server): it checks each event
-    as the service will, stores it under the token's name, and can be stopped and restarted."""
-
-    def __init__(self, store: PulseStore) -> None:
-        self.store = store
-        self.server: object = None
-        self.port = 0
-
-    def start(self) -> None:
-        import http.server
-        import threading
-
-        store = self.store
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                raw = self.rfile.read(int(self.headers["Content-Length"]))
-                user = self.headers["Authorization"].removeprefix("token ")
-                try:
-                    store.add(user, parse_event(raw))
-                except PulseEventError as exc:
-                    self.send_response(400)
-                    self.end_headers()
-                    self.wfile.write(str(exc).encode())
-                    return
-                self.send_response(201)
-                self.end_headers()
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
-        self.port = self.server.server_address[1]
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def test_a_lost_connection_loses_nothing_and_counts_each_check_once(tmp_path: Path) -> None:
+    from pulse_service import RunningService
+
     from netlab.classroom.pulse_outbox import Outbox, http_sender
 
-    service = _Service(PulseStore(tmp_path / "pulse.sqlite"))
+    service = RunningService(tmp_path / "service", {"token-of-t1": "t1"})
     service.start()
-    url = f"http://127.0.0.1:{service.port}/events"
-    box = Outbox(tmp_path, http_sender(url, "t1", timeout=1), start=False)
+    url = f"{service.url}events"
+    box = Outbox(tmp_path, http_sender(url, "token-of-t1", timeout=1), start=False)
     box.put(_event(at=1))
     assert box.flush() == 1 and box.pending() == 0
     service.stop()  # the service goes away: checks go on, events wait
@@ -168,6 +138,7 @@ def test_a_lost_connection_loses_nothing_and_counts_each_check_once(tmp_path: Pa
     assert box.flush() == 0 and box.pending() == 0
     assert service.store._db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 5
     service.stop()
+    assert service.store.users() == {"t1"}  # read again from the file the service kept
 
 
 def test_the_sender_thread_sends_what_a_check_puts(tmp_path: Path) -> None:
@@ -185,3 +156,35 @@ def test_the_sender_thread_sends_what_a_check_puts(tmp_path: Path) -> None:
     finally:
         box.stop()
     assert len(sent) == 1 and box.pending() == 0
+
+
+def test_the_page_data_filters_by_group_and_leaves_names_out_for_the_projector() -> None:
+    import json
+
+    from netlab.classroom.pulse_view import class_pulse
+
+    people = [{"id": "t1", "lang": "th", "group": "A", "role": "trainee"},
+              {"id": "t2", "lang": "en", "group": "B", "role": "trainee"},
+              {"id": "t3", "lang": "th", "group": "A", "role": "trainee"},
+              {"id": "kru", "lang": "th", "group": "", "role": "instructor"}]
+    store = PulseStore(":memory:")
+    for n in range(1, 4):  # t1 stuck
+        store.add("t1", parse_event(_event(tries=n, at=n)))
+    store.add("t2", parse_event(_event(tries=1, at=4)))
+    store.set_sharing("t3", False)
+    view = class_pulse(store, people, workbook="01_problem_typing", lang="en")
+    row = view["exercises"][0]
+    assert (view["trainees"], view["groups"], row["id"], row["title"]) == \
+        (3, ["A", "B"], "problem_typing.a", "Exercise A: type eight cases")
+    assert (row["started"], row["stuck"], row["stuck_users"], row["not_started"]) == \
+        (2, 1, ["t1"], 1)
+    assert view["not_started"] == ["t3"] and view["not_sharing"] == ["t3"]
+    assert view["wrong"][0]["item"] == "C03" and view["wrong"][0]["wrong"] == 2
+    group_b = class_pulse(store, people, workbook="01_problem_typing", group="B")
+    assert group_b["trainees"] == 1 and group_b["exercises"][0]["started"] == 1
+    projected = class_pulse(store, people, workbook="01_problem_typing", projector=True)
+    assert projected["exercises"][0]["stuck"] == 1 and projected["not_started"] == 1
+    assert not any(name in json.dumps(projected) for name in ("t1", "t2", "t3", "kru"))
+    with language("th"):
+        thai = class_pulse(store, people, workbook="01_problem_typing", lang="th")
+    assert thai["exercises"][0]["title"].startswith("แบบฝึกหัด A")

@@ -23,6 +23,7 @@ __all__ = [
     "get_language",
     "language",
     "progress",
+    "pulse",
     "recap",
     "set_language",
     "setup",
@@ -103,6 +104,21 @@ def worked(exercise_id: str) -> Any:
     from netlab.tracking.worked import worked as _worked
 
     return _worked(exercise_id)
+
+
+def pulse(on: bool | None = None) -> Any:
+    """Share your self-checks with the facilitator on the class's hub (``True``, the hub's
+    default), stop sharing (``False``), or say which it is (nothing). Only item ids, right or
+    wrong, points and tries are sent, never what you typed; off the hub nothing is sent.
+
+    Example:
+        >>> import netlab
+        >>> netlab.pulse().hub  # not on a class hub here: nothing is sent
+        False
+    """
+    from netlab.tracking.pulse import pulse as _pulse
+
+    return _pulse(on)
 
 
 def __getattr__(name: str) -> Any:

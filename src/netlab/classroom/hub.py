@@ -91,16 +91,19 @@ def remove_class(room: ClassDir) -> list[str]:
     """
     ids = sorted(read_accounts(room.accounts)) if room.accounts.exists() else []
     settings = room.read_settings()
-    for ident in ids:
+    running = [*ids, settings.pulse_user]
+    for ident in running:
         if unix.user_exists(ident):
             subprocess.run(["pkill", "-KILL", "-u", ident], capture_output=True)
     end = time.monotonic() + 10
-    while unix.live_processes(ids) and time.monotonic() < end:
+    while unix.live_processes(running) and time.monotonic() < end:
         time.sleep(0.1)
     for ident in ids:
         with contextlib.suppress(unix.ClassroomError):
             unix.remove_user(ident)
     with contextlib.suppress(unix.ClassroomError):
         unix.remove_group(settings.group)
+    with contextlib.suppress(unix.ClassroomError):  # owns no file outside the class's folder
+        unix.remove_user(settings.pulse_user, home=False)
     shutil.rmtree(room.root, ignore_errors=True)
     return ids

@@ -15,6 +15,10 @@ starts (``jupyterhub_config.py`` is two lines that call :func:`configure`).
   like the rest of ``hub/``): each runs after this configuration, with ``c`` at hand.
 - **Idle servers are stopped** by jupyterhub-idle-culler after ``idle_minutes`` (files saved
   on disk stay; JupyterLab saves open notebooks every two minutes by itself).
+- **The class pulse** (:mod:`netlab.classroom.pulse_service`) runs as its own account
+  (``pulse_user``) on ``pulse_port``, at ``/services/pulse/`` through the hub. Its page is for
+  the instructors only (the hub's admins hold ``access:services``; trainees' roles do not).
+  Trainees' kernels get its address (``NETLAB_PULSE_URL``) and send with their own token.
 
 Example:
     >>> "configure(get_config()" in config_text(Path("/srv/netlab"))
@@ -23,16 +27,18 @@ Example:
 
 from __future__ import annotations
 
+import json
 import sys
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from netlab.classroom.layout import START, ClassDir
+from netlab.classroom.layout import START, ClassDir, Settings, write_public
 from netlab.classroom.plan import Account, read_accounts
 from netlab.i18n import t
 
-__all__ = ["before_spawn", "config_text", "configure", "person_environment", "start_url"]
+__all__ = ["before_spawn", "config_text", "configure", "person_environment", "pulse_service",
+           "start_url"]
 
 _PATH = "/usr/local/bin:/usr/bin:/bin"
 
@@ -59,10 +65,19 @@ def person_environment(room: ClassDir, account: Account) -> dict[str, str]:
         >>> env = person_environment(ClassDir(Path("/c")), Account("t01", "en", "", "trainee"))
         >>> env["NETLAB_LANG"], env["JUPYTER_CONFIG_PATH"]
         ('en', '/c/etc/trainee:/c/etc/common')
+        >>> env["NETLAB_PULSE_URL"]
+        'http://127.0.0.1:8003/services/pulse/events'
     """
-    return {"PATH": f"{room.env}/bin:{_PATH}", "JUPYTER_CONFIG_PATH":
-            room.config_path(account.role), "NETLAB_LANG": account.lang,
-            "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {"PATH": f"{room.env}/bin:{_PATH}", "JUPYTER_CONFIG_PATH":
+           room.config_path(account.role), "NETLAB_LANG": account.lang,
+           "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1"}
+    if account.role == "trainee":  # trainees' self-checks go to the class pulse
+        from netlab.classroom.pulse_service import PREFIX
+        from netlab.tracking.pulse import ENV_URL
+
+        port = room.read_settings().pulse_port
+        env[ENV_URL] = f"http://127.0.0.1:{port}{PREFIX}events"
+    return env
 
 
 def before_spawn(room: ClassDir, spawner: Any) -> None:
@@ -151,8 +166,45 @@ def configure(c: Any, root: str | Path) -> None:
         "name": "idle-culler", "services": ["idle-culler"],
         "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"],
     }]
+    service = pulse_service(room, settings, active)
+    if service is not None:
+        c.JupyterHub.services.append(service)
     for extra in sorted((room.hub / "config.d").glob("*.py")):  # root's own additions
         exec(compile(extra.read_text(encoding="utf-8"), str(extra), "exec"), {"c": c})
+
+
+def pulse_service(room: ClassDir, settings: Settings,
+                  active: dict[str, Account]) -> dict[str, Any] | None:
+    """The class pulse service's entry for ``c.JupyterHub.services``, after writing the
+    class's people (ids, languages, groups, roles; no names) where it reads them. None when
+    the class has no pulse folder (a class set up before the pulse: ``netlab classroom init``
+    again makes it).
+
+    Example:
+        >>> import tempfile
+        >>> room = ClassDir(Path(tempfile.mkdtemp()))
+        >>> room.pulse.mkdir()
+        >>> entry = pulse_service(room, Settings(port=9000, owner="kru"),
+        ...                       {"t01": Account("t01", "en", "A", "trainee")})
+        >>> entry["url"], entry["user"], (room.pulse / "people.json").exists()
+        ('http://127.0.0.1:9003', 'netlab-pulse', True)
+    """
+    from netlab.classroom.pulse_view import PEOPLE_FILE
+
+    if not room.pulse.is_dir():
+        return None
+    people = [{"id": a.id, "lang": a.lang, "group": a.group, "role": a.role}
+              for a in active.values()]
+    write_public(room.pulse / PEOPLE_FILE, json.dumps(people, ensure_ascii=False, indent=1))
+    owner = active.get(settings.owner)
+    return {
+        "name": "pulse", "url": f"http://127.0.0.1:{settings.pulse_port}",
+        "command": [str(room.env / "bin" / "python"), "-m", "netlab.classroom.pulse_service",
+                    "--folder", str(room.pulse), "--port", str(settings.pulse_port)],
+        "user": settings.pulse_user, "cwd": str(room.pulse), "oauth_no_confirm": True,
+        "environment": {"PATH": f"{room.env}/bin:{_PATH}", "LANG": "C.UTF-8",
+                        "NETLAB_LANG": owner.lang if owner else "th"},
+    }
 
 
 def _read(path: Path) -> str | None:

@@ -12,6 +12,8 @@ A class lives in one folder (``/srv/netlab`` by default), owned by root::
       etc/instructor/          0755  JupyterLab with Formgrader, on the course
       exchange/                1777  nbgrader's exchange (its parent 0755, as nbgrader needs)
       hub/                     0700  jupyterhub_config.py, passwords, the hub's database, logs
+      pulse/                   0700  the pulse service's (its own account): its database, and
+                                     people.json, the class's ids, languages and groups
 
 The course itself (the instructor's copy of ``grading/``) is in the course owner's home,
 ``/home/<owner>/course/grading``, mode 0700: no trainee can read it.
@@ -46,13 +48,15 @@ class Settings:
     Attributes:
         ip: the address the hub listens on (``0.0.0.0`` to serve a room's network).
         port: the hub's public port; the hub's own port is ``port + 1``, the proxy's API
-            ``port + 2`` (both on 127.0.0.1 only).
+            ``port + 2``, the class pulse service's ``port + 3`` (all on 127.0.0.1 only).
         course_id: nbgrader's course id (the exchange's folder name).
         group: the Unix group of the class's instructors (they read the answer keys).
         owner: the instructor whose home holds the course.
         self_check: whether trainees' self-checks compare with the keys (a graded class: no).
         idle_minutes: a server idle this long is stopped (saved work stays on disk); the
             culler looks every minute, or every half of this when that is shorter.
+        pulse_user: the system account the class pulse service runs as; it owns ``pulse/``
+            and nothing else.
     """
 
     ip: str = "127.0.0.1"
@@ -62,6 +66,7 @@ class Settings:
     owner: str = ""
     self_check: bool = False
     idle_minutes: float = 60
+    pulse_user: str = "netlab-pulse"
 
     @property
     def hub_port(self) -> int:
@@ -72,6 +77,16 @@ class Settings:
     def api_port(self) -> int:
         """The proxy's API port (127.0.0.1 only)."""
         return self.port + 2
+
+    @property
+    def pulse_port(self) -> int:
+        """The class pulse service's port (127.0.0.1 only).
+
+        Example:
+            >>> Settings(port=9000).pulse_port
+            9003
+        """
+        return self.port + 3
 
     def but(self, **changes: Any) -> Settings:
         """These settings with ``changes`` (None values ignored).
@@ -147,6 +162,11 @@ class ClassDir:
     def hub(self) -> Path:
         """The hub's private folder (configuration, passwords, database, logs)."""
         return self.root / "hub"
+
+    @property
+    def pulse(self) -> Path:
+        """The class pulse service's folder (its database, the class's people)."""
+        return self.root / "pulse"
 
     @property
     def hub_config(self) -> Path:

@@ -29,8 +29,9 @@ from typing import Any
 from netlab._errors import TraineeError, kind_of
 from netlab.i18n import t
 
-__all__ = ["MAX_BYTES", "MAX_ITEMS", "PulseEvent", "PulseEventError", "encode_event",
-           "new_event", "parse_event", "safe_given"]
+__all__ = ["MAX_BYTES", "MAX_ITEMS", "PulseEvent", "PulseEventError", "SharingChange",
+           "encode_event", "new_event", "new_sharing", "parse_event", "parse_message",
+           "safe_given"]
 
 #: The largest event the service accepts, in bytes of JSON.
 MAX_BYTES = 4096
@@ -43,6 +44,7 @@ _ITEM = re.compile(r"^[A-Za-z0-9_.-]{1,24}$")
 _GIVEN = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 _STATUSES = ("ok", "wrong", "missing")
 _KEYS = {"id", "exercise", "points", "max_points", "try", "hint_stage", "time", "items"}
+_SHARING_KEYS = {"id", "sharing", "time"}
 
 
 class PulseEventError(TraineeError):
@@ -66,6 +68,16 @@ class PulseEvent:
     def passed(self) -> bool:
         """Every point earned."""
         return self.max_points > 0 and self.points >= self.max_points
+
+
+@dataclass(frozen=True)
+class SharingChange:
+    """A trainee turned sharing on or off (``netlab.pulse(False)``); the trainee comes from
+    the token, as for an event."""
+
+    id: str
+    sharing: bool
+    time: float
 
 
 def safe_given(given: object) -> str | None:
@@ -96,6 +108,16 @@ def new_event(exercise: str, *, points: float, max_points: float, tries: int, hi
             "time": float(at),
             "items": [[str(item), str(status), safe_given(given)]
                       for item, status, given in items]}
+
+
+def new_sharing(sharing: bool, at: float, event_id: str | None = None) -> dict[str, Any]:
+    """The message a kernel sends when its trainee turns sharing on or off.
+
+    Example:
+        >>> sorted(new_sharing(False, 1.0))
+        ['id', 'sharing', 'time']
+    """
+    return {"id": event_id or uuid.uuid4().hex, "sharing": bool(sharing), "time": float(at)}
 
 
 def encode_event(event: dict[str, Any]) -> bytes:
@@ -143,6 +165,35 @@ def parse_event(raw: bytes, known: Iterable[str] | None = None) -> PulseEvent:
         ...     "id" in str(exc)
         True
     """
+    return _event(_object(raw), known)
+
+
+def parse_message(raw: bytes, known: Iterable[str] | None = None) -> PulseEvent | SharingChange:
+    """Check and read what a kernel sent: a check's event, or a change of sharing.
+
+    Raises:
+        PulseEventError: as :func:`parse_event`.
+
+    Example:
+        >>> parse_message(b'{"id": "%s", "sharing": false, "time": 5}' % (b"a" * 32)).sharing
+        False
+    """
+    data = _object(raw)
+    if set(data) != _SHARING_KEYS:
+        return _event(data, known)
+    problems = []
+    if not (isinstance(data["id"], str) and _ID.match(data["id"])):
+        problems.append(t("pulse.event.field", field="id", value=repr(data["id"])[:40]))
+    if not isinstance(data["sharing"], bool):
+        problems.append(t("pulse.event.field", field="sharing", value=repr(data["sharing"])[:40]))
+    if not _number(data["time"], 0, 10 ** 11):
+        problems.append(t("pulse.event.field", field="time", value=repr(data["time"])[:40]))
+    if problems:
+        raise PulseEventError(t("pulse.event.refused", problems="; ".join(problems)))
+    return SharingChange(data["id"], data["sharing"], float(data["time"]))
+
+
+def _object(raw: bytes) -> dict[str, Any]:
     if len(raw) > MAX_BYTES:
         raise PulseEventError(t("pulse.event.too_large", size=len(raw), most=MAX_BYTES))
     try:
@@ -151,6 +202,10 @@ def parse_event(raw: bytes, known: Iterable[str] | None = None) -> PulseEvent:
         raise PulseEventError(t("pulse.event.not_json", error=str(exc)[:80])) from exc
     if not isinstance(data, dict):
         raise PulseEventError(t("pulse.event.not_object", got=kind_of(data)))
+    return data
+
+
+def _event(data: dict[str, Any], known: Iterable[str] | None) -> PulseEvent:
     problems = []
     if set(data) != _KEYS:
         problems.append(t("pulse.event.keys", missing=", ".join(sorted(_KEYS - set(data))),

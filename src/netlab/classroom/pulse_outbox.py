@@ -22,8 +22,6 @@ Example:
 from __future__ import annotations
 
 import threading
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,6 +43,9 @@ def http_sender(url: str, token: str, timeout: float = 5.0) -> Callable[[bytes],
         0
     """
     def send(raw: bytes) -> int:
+        import urllib.error  # here, not at the top: a check that starts the outbox must not
+        import urllib.request  # pay for importing the HTTP client; the sender's thread does
+
         request = urllib.request.Request(url, data=raw, method="POST", headers={
             "Authorization": f"token {token}", "Content-Type": "application/json"})
         try:

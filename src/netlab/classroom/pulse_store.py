@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import sqlite3
 import time
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,14 @@ _LATEST = """
 SELECT e.* FROM events e WHERE e.time = (
     SELECT MAX(time) FROM events WHERE user = e.user AND exercise = e.exercise)
 """
+
+
+def _among(users: Collection[str] | None, column: str = "user") -> tuple[str, list[str]]:
+    """An SQL condition keeping the rows of ``users`` (all rows for None), and its values."""
+    if users is None:
+        return "1", []
+    names = sorted(users)
+    return f"{column} IN ({', '.join('?' * len(names))})", names
 
 
 class PulseStore:
@@ -98,25 +107,39 @@ class PulseStore:
         return {r["user"] for r in self._db.execute(
             "SELECT DISTINCT user FROM events WHERE exercise LIKE ? || '%'", (prefix,))}
 
-    def progress(self, prefix: str = "") -> list[dict[str, Any]]:
-        """Per exercise (id starting with ``prefix``): started, passed, stuck."""
+    def progress(self, prefix: str = "",
+                 users: Collection[str] | None = None) -> list[dict[str, Any]]:
+        """Per exercise (id starting with ``prefix``; only ``users``' checks when given):
+        started, passed, stuck, and the names of the stuck (``stuck_users``)."""
+        among, names = _among(users)
         rows = self._db.execute(f"""
-            SELECT exercise, COUNT(*) AS started, SUM(passed) AS passed,
-                   SUM(NOT passed AND tries >= {STUCK_TRIES}) AS stuck
-            FROM (SELECT exercise, user, MAX(points >= max_points AND max_points > 0) AS passed,
-                         MAX(tries) AS tries
-                  FROM events WHERE exercise LIKE ? || '%' GROUP BY exercise, user)
-            GROUP BY exercise ORDER BY exercise""", (prefix,))
-        return [dict(r) for r in rows]
+            SELECT exercise, user, MAX(points >= max_points AND max_points > 0) AS passed,
+                   MAX(tries) AS tries
+            FROM events WHERE exercise LIKE ? || '%' AND {among}
+            GROUP BY exercise, user ORDER BY exercise, user""", (prefix, *names))
+        found: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            entry = found.setdefault(row["exercise"], {
+                "exercise": row["exercise"], "started": 0, "passed": 0, "stuck": 0,
+                "stuck_users": []})
+            entry["started"] += 1
+            entry["passed"] += bool(row["passed"])
+            if not row["passed"] and row["tries"] >= STUCK_TRIES:
+                entry["stuck"] += 1
+                entry["stuck_users"].append(row["user"])
+        return list(found.values())
 
-    def wrong_now(self, prefix: str = "", top: int = 10) -> list[dict[str, Any]]:
-        """The items most often wrong in each trainee's latest check, with the wrong answer
-        most often given for each (None when no safe answer was sent)."""
+    def wrong_now(self, prefix: str = "", top: int = 10,
+                  users: Collection[str] | None = None) -> list[dict[str, Any]]:
+        """The items most often wrong in each trainee's latest check (only ``users``' when
+        given), with the wrong answer most often given for each (None when no safe answer
+        was sent)."""
+        among, names = _among(users, "l.user")
         rows = self._db.execute(f"""
             WITH latest AS ({_LATEST}),
             wrong AS (SELECT l.exercise, i.item, i.given FROM latest l
                       JOIN items i ON i.event = l.id
-                      WHERE i.status = 'wrong' AND l.exercise LIKE ? || '%'),
+                      WHERE i.status = 'wrong' AND l.exercise LIKE ? || '%' AND {among}),
             counted AS (SELECT exercise, item, COUNT(*) AS wrong FROM wrong
                         GROUP BY exercise, item),
             answers AS (SELECT exercise, item, given, COUNT(*) AS n FROM wrong
@@ -125,7 +148,7 @@ class PulseStore:
                    (SELECT given FROM answers a WHERE a.exercise = c.exercise
                     AND a.item = c.item ORDER BY n DESC, given LIMIT 1) AS given
             FROM counted c ORDER BY c.wrong DESC, c.exercise, c.item LIMIT ?""",
-                               (prefix, top))
+                               (prefix, *names, top))
         return [dict(r) for r in rows]
 
     def export_csv(self, path: Path) -> Path:

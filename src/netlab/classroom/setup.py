@@ -200,6 +200,11 @@ def _carry_out(roster: Roster, room: ClassDir, plan: Plan, settings: Settings,
         os.chmod(folder, mode)
     if unix.ensure_group(settings.group):
         undo.append(lambda: unix.remove_group(settings.group))
+    if unix.ensure_service_user(settings.pulse_user):
+        undo.append(lambda: unix.remove_user(settings.pulse_user, home=False))
+    room.pulse.mkdir(exist_ok=True)
+    shutil.chown(room.pulse, settings.pulse_user, settings.pulse_user)
+    os.chmod(room.pulse, 0o700)  # the service's alone: no trainee reads the pulse
     environment.build_env(room.env, checkout, settings.group, settings.self_check)
     environment.install_proxy(room.proxy.parents[2])
     # The casts: mypy cannot type a lambda whose default argument keeps the loop's value.

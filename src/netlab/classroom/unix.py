@@ -105,16 +105,17 @@ def add_user(name: str) -> Path:
     return home
 
 
-def remove_user(name: str) -> None:
+def remove_user(name: str, home: bool = True) -> None:
     """Delete the account ``name`` and its home (only for accounts made in a run that failed,
-    and for the demonstration class).
+    and for the demonstration class); ``home=False`` for a service's account, which has none.
 
     Example::
 
         >>> remove_user("t01")       # doctest: +SKIP
     """
     if user_exists(name):  # --force: an ended process nobody collected (a zombie) still
-        tool("userdel", "--remove", "--force", name)  # counts as the account's to userdel
+        tool("userdel", *(["--remove"] if home else []), "--force", name)  # counts as the
+        # account's to userdel
 
 
 def lock(name: str) -> None:
@@ -160,6 +161,22 @@ def ensure_group(name: str) -> bool:
     if group_exists(name):
         return False
     tool("groupadd", name)
+    return True
+
+
+def ensure_service_user(name: str) -> bool:
+    """Create the system account ``name`` for a service (no home, no log-in shell) if it is
+    missing; whether it was created.
+
+    Example::
+
+        >>> ensure_service_user("netlab-pulse")   # doctest: +SKIP
+        True
+    """
+    if user_exists(name):
+        return False
+    tool("useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent",
+         "--shell", "/usr/sbin/nologin", "--user-group", name)
     return True
 
 

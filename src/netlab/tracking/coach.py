@@ -11,7 +11,8 @@ A self-check run by a learner in JupyterLab or on Binder goes through :func:`coa
 A check of an answer still blank (as after Run All) is counted but is not a try: it moves no
 hint on and brings no worked answer nearer.
 
-Each check is counted in the progress file (:mod:`netlab.tracking.store`). Under nbgrader
+Each check is counted in the progress file (:mod:`netlab.tracking.store`); on a class hub,
+each try is also sent to the class pulse (:mod:`netlab.tracking.pulse`). Under nbgrader
 (graded mode) nothing is counted or staged: the report is the plain one, hints included, as in
 the feedback instructors return.
 
@@ -33,6 +34,7 @@ from netlab.i18n import t
 from netlab.judge import judged
 from netlab.plain import encode, roundtrip
 from netlab.report import Line, Report
+from netlab.tracking.pulse import send_check
 from netlab.tracking.store import ExerciseProgress, ProgressFile
 from netlab.tracking.worked import WORKED_AFTER, worked_switch
 
@@ -133,15 +135,22 @@ def coached_report(exercise_id: str, answer: object, options: dict[str, Any],
         extra.append(Line("warning", t("hint.same_answer")))
     elif not tried and not result.passed:
         extra.append(Line("info", t("hint.run_answer_cell")))
+    reached = 0  # the hint stage this report shows: 0 none, 1 nudge, 2 hints, 3 worked
     if counted and not result.passed:  # a blank answer: its "missing" lines say enough
+        reached = stage
         nudge = _nudge(exercise_id)
         if stage == 1 and nudge:
             extra.append(Line("info", t("hint.nudge", nudge=nudge)))
         if worked_switch() is None and not result.manual:
             if after.misses >= WORKED_AFTER:
+                reached = 3
                 extra.append(Line("info", t("hint.worked_ready",
                                             call=f'netlab.worked("{exercise_id}")')))
             else:
                 extra.append(Line("info", t("hint.worked_later",
                                             more=WORKED_AFTER - after.misses)))
+    # A try goes to the class pulse; so does an answer that only a graded class's keys could
+    # judge ("unchecked": the trainee has started, right or wrong shows only at grading).
+    if counted or (not again and any(line.status == "unchecked" for line in result.lines)):
+        send_check(result, tries=after.misses + result.passed, hint_stage=reached)
     return replace(result, lines=[*result.lines, *extra])

@@ -167,7 +167,9 @@ def bench_burst(kernels: int, events: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checks", type=int, default=60, help="checks per kernel case")
-    parser.add_argument("--burst-events", type=int, default=20, help="events per kernel")
+    parser.add_argument("--burst-events", type=int, default=20,
+                        help="events per kernel (at most the service's BURST, 30: beyond it "
+                             "the service answers 429 and a kernel's outbox waits)")
     parser.add_argument("--write", type=Path, help="also write the results to this file")
     args = parser.parse_args()
     sections = [

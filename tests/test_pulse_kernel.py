@@ -169,3 +169,29 @@ def test_in_a_graded_class_a_check_says_started_and_nothing_of_right_or_wrong(
     statuses = {r["status"] for r in hub.store._db.execute("SELECT status FROM items")}
     assert statuses <= {"missing"}  # the unanswered items; nothing judged right or wrong
     assert hub.store.progress()[0]["started"] == 1 and hub.store.wrong_now() == []
+
+
+def test_a_kernel_that_floods_the_service_is_held_back_and_loses_nothing(
+        service: RunningService, tmp_path: Path) -> None:
+    """A runaway (or hostile) kernel: after the burst it may send, the service refuses for now
+    (429) and stores nothing more; the outbox keeps what was refused for later."""
+    from netlab.classroom.pulse_events import encode_event, new_event
+    from netlab.classroom.pulse_outbox import Outbox, http_sender
+    from netlab.classroom.pulse_service import BURST
+
+    def event(n: int) -> bytes:
+        return encode_event(new_event("problem_typing.a", points=1.0, max_points=8.0,
+                                      tries=n + 1, hint_stage=1, items=[], at=float(n + 1)))
+
+    box = Outbox(tmp_path, http_sender(f"{service.url}events", "token-t1"), start=False)
+    for n in range(BURST + 5):
+        box.put(event(n))
+    sent = box.flush()
+    assert BURST <= sent < BURST + 5 and box.pending() == BURST + 5 - sent  # kept, in order
+    assert len(_events(service, sent, timeout=1)) == sent
+    refused = requests.post(f"{service.url}events", data=event(99), timeout=10,
+                            headers={"Authorization": "token token-t1"})
+    assert refused.status_code == 429 and str(BURST) in refused.json()["error"]["en"]
+    other = requests.post(f"{service.url}events", data=event(100), timeout=10,
+                          headers={"Authorization": "token token-t2"})
+    assert other.status_code == 201  # one trainee's flood does not hold another back

@@ -92,4 +92,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pulse.service.bad_token": {
         "th": "ฮับไม่รู้จักโทเค็นนี้ว่าเป็นของผู้ใช้คนใด",
         "en": "The hub does not know this token as a user's."},
+    "pulse.service.too_many": {
+        "th": "ส่งเร็วเกินไป: ส่งได้ครั้งละไม่เกิน {burst} เหตุการณ์ แล้ววินาทีละหนึ่ง "
+              "เหตุการณ์ที่เหลือรอส่งใหม่ในเคอร์เนล",
+        "en": "Too many events: at most {burst} at once, then one a second; the rest wait "
+              "in the kernel and are sent later."},
 }

@@ -8,7 +8,10 @@ course or the keys. Routes, under the service's prefix (``/services/pulse/``):
 - ``POST events``: one event or change of sharing, with the trainee's hub token. The trainee is
   the token's owner, as the hub says (an event never names anyone), so a kernel cannot speak
   for another trainee. A malformed event is refused (400; 413 when too large) with the problem
-  named in Thai and English, and never stored. Each event is stored once by its id.
+  named in Thai and English, and never stored. Each event is stored once by its id. A
+  trainee's kernel may send :data:`BURST` events at once and one a second after that; more is
+  refused for now (429) and waits in the kernel's outbox, so a runaway or hostile kernel
+  cannot fill the service's disk.
 - ``GET`` (the page), ``GET api/pulse`` (its numbers), ``GET export.csv``: through the hub's
   OAuth, for users whose roles give ``access:services!service=pulse``: the class's instructors
   (the hub's admins), no trainee.
@@ -47,6 +50,34 @@ PREFIX = f"/services/{NAME}/"
 DATABASE = "pulse.sqlite"
 #: Bodies larger than this are cut off by the server before they are read at all.
 _MAX_BODY = 64 * 1024
+#: Events one trainee may send at once; after that, one a second.
+BURST = 30
+
+
+class RateLimit:
+    """A bucket of :data:`BURST` events per trainee, refilled at ``per_second``.
+
+    Example:
+        >>> limit = RateLimit(burst=2, per_second=0.0)
+        >>> [limit.allow("t1", now=0.0) for _ in range(3)], limit.allow("t2", now=0.0)
+        ([True, True, False], True)
+    """
+
+    def __init__(self, burst: int = BURST, per_second: float = 1.0) -> None:
+        self.burst = burst
+        self.per_second = per_second
+        self._left: dict[str, tuple[float, float]] = {}
+
+    def allow(self, user: str, now: float | None = None) -> bool:
+        """Whether ``user`` may send one more event now (and count it)."""
+        now = time.monotonic() if now is None else now
+        left, then = self._left.get(user, (float(self.burst), now))
+        left = min(float(self.burst), left + (now - then) * self.per_second)
+        if left < 1:
+            self._left[user] = (left, now)
+            return False
+        self._left[user] = (left - 1, now)
+        return True
 
 Identify = Callable[[str], "Awaitable[str | None] | str | None"]
 
@@ -75,6 +106,8 @@ class _Events(web.RequestHandler):
             user = await user
         if not user:
             return self._refuse(403, _both("pulse.service.bad_token"))
+        if not self.settings["limit"].allow(user):
+            return self._refuse(429, _both("pulse.service.too_many", burst=BURST))
         messages = {}
         for lang in ("th", "en"):  # the problem, named in both languages
             with language(lang):
@@ -162,7 +195,8 @@ def make_app(folder: Path, identify: Identify, viewer: type | None = None,
              prefix: str = PREFIX, **settings: Any) -> web.Application:
     """The service's application over the pulse ``folder``. ``identify(token)`` names the
     user a token belongs to (the hub's answer; None for no user); ``viewer``, a mixin such as
-    JupyterHub's ``HubOAuthenticated``, says who is viewing the page (without one, no one is).
+    JupyterHub's ``HubOAuthenticated``, says who is viewing the page (without one, no one is);
+    ``limit`` (a setting) is the :class:`RateLimit` per trainee.
 
     Example:
         >>> app = make_app(Path(tempfile.mkdtemp()), lambda token: "t1")
@@ -184,6 +218,7 @@ def make_app(folder: Path, identify: Identify, viewer: type | None = None,
         from jupyterhub.services.auth import HubOAuthCallbackHandler
 
         routes.append((prefix + "oauth_callback", HubOAuthCallbackHandler))
+    settings.setdefault("limit", RateLimit())
     return web.Application(routes, store=store, folder=Path(folder), identify=identify,
                            prefix=prefix, **settings)
 

@@ -41,7 +41,7 @@ from netlab.classroom.pulse_store import PulseStore
 from netlab.classroom.pulse_view import class_pulse, read_people
 from netlab.i18n import language, t
 
-__all__ = ["DATABASE", "PREFIX", "main", "make_app"]
+__all__ = ["BURST", "DATABASE", "PREFIX", "RateLimit", "main", "make_app"]
 
 #: The service's name on the hub and the prefix of its routes.
 NAME = "pulse"
@@ -79,15 +79,12 @@ class RateLimit:
         self._left[user] = (left - 1, now)
         return True
 
+
 Identify = Callable[[str], "Awaitable[str | None] | str | None"]
 
 
 def _both(key: str, **values: Any) -> dict[str, str]:
-    out = {}
-    for lang in ("th", "en"):
-        with language(lang):
-            out[lang] = t(key, **values)
-    return out
+    return {lang: t(key, lang, **values) for lang in ("th", "en")}
 
 
 class _Events(web.RequestHandler):

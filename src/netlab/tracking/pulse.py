@@ -116,7 +116,14 @@ def send_check(report: Report, *, tries: int, hint_stage: int) -> bool:
 
 
 class PulseState:
-    """What ``netlab.pulse()`` says: whether checks are shared, and where they go."""
+    """What ``netlab.pulse()`` says: whether checks are shared, and where they go.
+
+    Example:
+        >>> from netlab.i18n import language
+        >>> with language("en"):
+        ...     repr(PulseState(False, hub=True)).startswith("Sharing is off")
+        True
+    """
 
     def __init__(self, on: bool, hub: bool) -> None:
         self.on = on

@@ -16,8 +16,8 @@ import requests
 from netlab.classroom.layout import ClassDir
 from netlab.classroom.pulse_service import DATABASE, PREFIX
 
-__all__ = ["WRONG", "attack_code", "check_cell", "events_of", "numbers", "self_checking",
-           "wait_for"]
+__all__ = ["WRONG", "attack_code", "check_cell", "events_of", "numbers", "outbox_lines",
+           "pulse_pids", "self_checking", "wait_for", "wrong"]
 
 #: A wrong answer to Exercise A of 01 (C03 typed as "technical", as graded classes do);
 #: ``wrong(n)`` changes C08 so that each try is a new answer.

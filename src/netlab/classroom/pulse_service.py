@@ -38,7 +38,7 @@ from tornado import web
 from netlab.classroom.pulse_events import MAX_BYTES, PulseEvent, PulseEventError, parse_message
 from netlab.classroom.pulse_page import page_html
 from netlab.classroom.pulse_store import PulseStore
-from netlab.classroom.pulse_view import class_pulse, read_people
+from netlab.classroom.pulse_view import Person, class_pulse, read_people
 from netlab.i18n import language, t
 
 __all__ = ["BURST", "DATABASE", "PREFIX", "RateLimit", "main", "make_app"]
@@ -87,6 +87,18 @@ def _both(key: str, **values: Any) -> dict[str, str]:
     return {lang: t(key, lang, **values) for lang in ("th", "en")}
 
 
+def _problems(raw: bytes) -> dict[str, str]:
+    """Why the service refuses ``raw``, in Thai and English (read again only for a refusal)."""
+    said = {}
+    for lang in ("th", "en"):
+        with language(lang):
+            try:
+                parse_message(raw)
+            except PulseEventError as exc:
+                said[lang] = str(exc)
+    return said
+
+
 class _Events(web.RequestHandler):
     """``POST events``: take one event of the token's trainee."""
 
@@ -105,16 +117,11 @@ class _Events(web.RequestHandler):
             return self._refuse(403, _both("pulse.service.bad_token"))
         if not self.settings["limit"].allow(user):
             return self._refuse(429, _both("pulse.service.too_many", burst=BURST))
-        messages = {}
-        for lang in ("th", "en"):  # the problem, named in both languages
-            with language(lang):
-                try:
-                    message = parse_message(self.request.body)
-                except PulseEventError as exc:
-                    messages[lang] = str(exc)
-        if messages:
+        try:
+            message = parse_message(self.request.body)
+        except PulseEventError:
             too_large = len(self.request.body) > MAX_BYTES
-            return self._refuse(413 if too_large else 400, messages)
+            return self._refuse(413 if too_large else 400, _problems(self.request.body))
         store: PulseStore = self.settings["store"]
         if isinstance(message, PulseEvent):
             stored = store.add(user, message)
@@ -132,12 +139,12 @@ class _Events(web.RequestHandler):
 class _Viewer(web.RequestHandler):
     """A page route: only for the hub's users whose roles reach the service (instructors)."""
 
-    def _lang(self) -> str:
+    def _lang(self, people: list[Person]) -> str:
         wanted = self.get_argument("lang", "")
         if wanted in ("th", "en"):
             return wanted
         name = (self.current_user or {}).get("name", "")
-        person = next((p for p in read_people(self.settings["folder"]) if p["id"] == name), None)
+        person = next((p for p in people if p["id"] == name), None)
         return person["lang"] if person and person["lang"] in ("th", "en") else \
             os.environ.get("NETLAB_LANG", "th")
 
@@ -160,7 +167,8 @@ class _Page(_Viewer):
                         "default-src 'self'; style-src 'unsafe-inline'; "
                         "script-src 'unsafe-inline'; connect-src 'self'")
         token = self.xsrf_token
-        self.finish(page_html(self._lang(), self.settings["prefix"],
+        self.finish(page_html(self._lang(read_people(self.settings["folder"])),
+                              self.settings["prefix"],
                               bool(self.get_argument("projector", "")),
                               token.decode() if isinstance(token, bytes) else str(token)))
 
@@ -169,10 +177,12 @@ class _Numbers(_Viewer):
     @web.authenticated
     def get(self) -> None:
         self.set_header("Cache-Control", "no-store")
-        view = class_pulse(self.settings["store"], read_people(self.settings["folder"]),
+        people = read_people(self.settings["folder"])  # once: the language and the view
+        view = class_pulse(self.settings["store"], people,
                            workbook=self.get_argument("workbook", ""),
                            group=self.get_argument("group", ""),
-                           projector=bool(self.get_argument("projector", "")), lang=self._lang())
+                           projector=bool(self.get_argument("projector", "")),
+                           lang=self._lang(people))
         self.finish(view)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from netlab.health.assess import level_of
 from netlab.health.components import Component
 from netlab.i18n import language, t
-from netlab.kit.page import blank, document, esc, source_note
+from netlab.kit.page import blank, document, esc, header_cells, source_note
 from netlab.steps.model import Phase, Step
 
 __all__ = ["health_form", "steps_sheet"]
@@ -84,8 +84,8 @@ def steps_sheet(lang: str) -> str:
             f'<tr class="phase"><td><span class="box"></span><b>{n}. {esc(p.label)}</b></td>'
             f"<td>{esc(p.meaning)}</td><td>{esc(p.tools)}</td></tr>"
             for n, p in enumerate(Phase, 1))
-        head = "".join(f"<th>{esc(t(k))}</th>" for k in (
-            "kit.steps.step", "kit.steps.activities", "kit.steps.questions", "kit.steps.watch"))
+        head = header_cells("kit.steps.step", "kit.steps.activities", "kit.steps.questions",
+                            "kit.steps.watch")
         body = (
             f'<section class="page"><h1>{esc(t("kit.steps.title"))}</h1>'
             f'<p class="lede">{esc(t("kit.steps.lede"))}</p>'

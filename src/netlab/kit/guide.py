@@ -24,7 +24,7 @@ from typing import Any
 from netlab.course_layout import grade_id
 from netlab.i18n import language, t
 from netlab.kit.agenda import DAYS
-from netlab.kit.page import document, esc, markdown
+from netlab.kit.page import document, esc, header_cells, markdown
 from netlab.kit.sources import cells_in, guide_part, headings
 from netlab.release import is_instructor_only
 from netlab.syllabus import WORKBOOKS
@@ -84,8 +84,8 @@ def _class_errors(wrong: Sequence[WrongAnswer]) -> str:
     rows = "".join(f"<tr><td>{esc(item)}</td><td><code>{esc(given)}</code></td>"
                    f"<td>{count}</td><td>{share:.0%}</td></tr>"
                    for item, given, count, share in wrong)
-    head = "".join(f"<th>{esc(t(k))}</th>" for k in (
-        "kit.guide.item", "kit.guide.given", "kit.guide.count", "kit.guide.share"))
+    head = header_cells("kit.guide.item", "kit.guide.given", "kit.guide.count",
+                        "kit.guide.share")
     return (f'<h3>{esc(t("kit.guide.class_errors"))}</h3>'
             f'<p class="muted">{esc(t("kit.guide.class_errors_lede"))}</p>'
             f"<table><tr>{head}</tr>{rows}</table>")

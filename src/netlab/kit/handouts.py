@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from netlab.i18n import language, t
-from netlab.kit.page import blank, document, esc, source_note
+from netlab.kit.page import blank, document, esc, header_cells, source_note
 from netlab.partners.questions import PARTNER_QUESTIONS
 from netlab.partners.roles import PartnerRole
 from netlab.problems.model import DIMENSIONS
@@ -51,9 +51,8 @@ def problem_card(lang: str) -> str:
             rows.append(f"<tr><td><b>{esc(q.id)}</b></td><td>{esc(q.text)}<br>"
                         f'<span class="muted">{esc(t(f"problems.dimension.{q.dimension}"))}'
                         f"</span></td>{options}</tr>")
-        head = "".join(f"<th>{esc(t(key))}</th>" for key in (
-            "kit.card.id", "kit.card.question", "kit.card.answer0", "kit.card.answer1",
-            "kit.card.answer2"))
+        head = header_cells("kit.card.id", "kit.card.question", "kit.card.answer0",
+                            "kit.card.answer1", "kit.card.answer2")
         types = "".join(
             f"<tr><td><b>{esc(p.label)}</b></td><td>{esc(t(f'problems.type.{p.value}.example'))}"
             f"</td><td>{esc(t(f'problems.type.{p.value}.guidance'))}</td></tr>"

@@ -17,7 +17,7 @@ import mistune
 
 from netlab.i18n import t
 
-__all__ = ["FONTS", "blank", "document", "esc", "markdown", "source_note"]
+__all__ = ["FONTS", "blank", "document", "esc", "header_cells", "markdown", "source_note"]
 
 #: The font stack of every kit page: Thai-capable fonts first.
 FONTS = ('"Loma", "Garuda", "Noto Sans Thai", "Leelawadee UI", "Thonburi", "Tahoma", '
@@ -62,6 +62,20 @@ def esc(text: object) -> str:
         'A &amp; B &lt;C&gt;'
     """
     return escape(str(text), quote=True)
+
+
+def header_cells(*keys: str) -> str:
+    """A table's header cells, one per catalogue key, in the active language.
+
+    Example:
+        >>> from netlab.i18n import language
+        >>> with language("en"):
+        ...     header_cells("kit.plan.time", "kit.plan.minutes")
+        '<th>Time</th><th>Minutes</th>'
+    """
+    from netlab.i18n import t
+
+    return "".join(f"<th>{esc(t(key))}</th>" for key in keys)
 
 
 def blank(width_mm: int = 45) -> str:

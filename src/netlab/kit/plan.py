@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from netlab.i18n import language, t
 from netlab.kit.agenda import DAYS, Day, Session
-from netlab.kit.page import document, esc, markdown
+from netlab.kit.page import document, esc, header_cells, markdown
 
 __all__ = ["session_plan"]
 
@@ -57,9 +57,8 @@ def _day(day: Day, sections: Mapping[str, Sequence[str]], seen: set[str]) -> str
         rows.append(f"<tr><td>{start}–{end}</td><td><b>{title}</b></td>"
                     f"<td>{_what(session, sections, seen)}</td><td>{_materials(session)}</td>"
                     f"<td>{_minutes(session)}</td></tr>")
-    head = "".join(f"<th>{esc(t(k))}</th>" for k in (
-        "kit.plan.time", "kit.plan.session", "kit.plan.activity", "kit.plan.materials",
-        "kit.plan.minutes"))
+    head = header_cells("kit.plan.time", "kit.plan.session", "kit.plan.activity",
+                        "kit.plan.materials", "kit.plan.minutes")
     notebook = sum(sum(s.notebook.values()) for s in day.sessions)
     theme = t(f"kit.plan.day{day.number}")
     return (f'<section class="day page"><h1>{esc(t("kit.plan.title"))}</h1>'
